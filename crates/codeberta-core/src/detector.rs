@@ -1,0 +1,309 @@
+//! `Detector`: cheap evidence first, then the model, with a calibrated
+//! softmax and an abstain threshold.
+
+use std::path::Path;
+
+use ndarray::Array2;
+use serde::Serialize;
+
+use crate::bundle::{ModelBundle, MODEL_FILE, TOKENIZER_FILE};
+use crate::error::{CoreError, Result};
+use crate::evidence::{self, Evidence};
+use crate::onnx_session::OnnxClassifier;
+use crate::text_input::{self, Rejection};
+use crate::tokenize::TextEncoder;
+
+/// Knobs a caller may turn; the bundle supplies the rest.
+#[derive(Debug, Clone)]
+pub struct DetectorOptions {
+    /// How many ranked guesses to return in `alternatives`.
+    pub top_k: usize,
+    /// ONNX Runtime intra-op threads per inference.
+    pub intra_threads: usize,
+    /// Overrides the bundle's abstain threshold.
+    pub abstain_threshold: Option<f32>,
+    /// Use shebangs, modelines and strict JSON before the model.
+    pub use_rules: bool,
+    /// Most inputs sent to the model in one run.
+    pub max_batch: usize,
+}
+
+impl Default for DetectorOptions {
+    fn default() -> Self {
+        DetectorOptions {
+            top_k: 3,
+            intra_threads: 1,
+            abstain_threshold: None,
+            use_rules: true,
+            max_batch: 16,
+        }
+    }
+}
+
+/// One ranked guess.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Guess {
+    pub language: String,
+    pub confidence: f32,
+}
+
+/// Why `language` is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoLanguage {
+    Binary,
+    Empty,
+    LowConfidence,
+}
+
+impl NoLanguage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoLanguage::Binary => "binary",
+            NoLanguage::Empty => "empty",
+            NoLanguage::LowConfidence => "low_confidence",
+        }
+    }
+}
+
+impl From<Rejection> for NoLanguage {
+    fn from(r: Rejection) -> Self {
+        match r {
+            Rejection::Binary => NoLanguage::Binary,
+            Rejection::Empty => NoLanguage::Empty,
+        }
+    }
+}
+
+/// The answer for one input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Detection {
+    /// The detected language, or `None` when the detector abstains.
+    pub language: Option<String>,
+    /// Calibrated probability of the top guess (0 when nothing was classified).
+    pub confidence: f32,
+    /// Top-k guesses, best first (the top guess included).
+    pub alternatives: Vec<Guess>,
+    /// What decided: a rule or the model. `None` when the input was rejected.
+    pub evidence: Option<Evidence>,
+    /// Set exactly when `language` is `None`.
+    pub reason: Option<NoLanguage>,
+}
+
+impl Detection {
+    fn rejected(reason: NoLanguage) -> Self {
+        Detection {
+            language: None,
+            confidence: 0.0,
+            alternatives: Vec::new(),
+            evidence: None,
+            reason: Some(reason),
+        }
+    }
+}
+
+/// A loaded model bundle ready to classify text. Cheap to share across threads.
+#[derive(Debug)]
+pub struct Detector {
+    bundle: ModelBundle,
+    encoder: TextEncoder,
+    classifier: OnnxClassifier,
+    options: DetectorOptions,
+}
+
+impl Detector {
+    /// Loads and validates a bundle folder: metadata, tokenizer, ONNX graph
+    /// inputs and outputs, and that the graph's logits match the label count.
+    pub fn load(dir: &Path, options: DetectorOptions) -> Result<Self> {
+        let bundle = ModelBundle::open(dir)?;
+        let s = &bundle.settings;
+        let encoder = TextEncoder::load(&bundle.path(TOKENIZER_FILE), s.max_length)?;
+        let classifier = OnnxClassifier::load_named(
+            &bundle.path(MODEL_FILE),
+            options.intra_threads,
+            [s.input_names[0].as_str(), s.input_names[1].as_str()],
+            &s.output_name,
+        )
+        .map_err(|e| match e {
+            CoreError::BundleMismatch { detail, .. } => CoreError::BundleMismatch {
+                dir: dir.to_path_buf(),
+                detail,
+            },
+            other => other,
+        })?;
+        let detector = Detector {
+            bundle,
+            encoder,
+            classifier,
+            options,
+        };
+        detector.check_logit_width()?;
+        Ok(detector)
+    }
+
+    fn check_logit_width(&self) -> Result<()> {
+        let ids = self.encoder.encode("x")?;
+        let logits = self.run_model(&[ids])?;
+        let (width, labels) = (logits.ncols(), self.bundle.labels.len());
+        if width != labels {
+            return Err(CoreError::BundleMismatch {
+                dir: self.bundle.dir.clone(),
+                detail: format!(
+                    "model.onnx produces {width} logits but labels.json lists {labels} labels"
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    pub fn bundle(&self) -> &ModelBundle {
+        &self.bundle
+    }
+
+    pub fn options(&self) -> &DetectorOptions {
+        &self.options
+    }
+
+    /// Classifies raw bytes: binary and empty inputs are answered without the model.
+    pub fn detect_bytes(&self, bytes: &[u8]) -> Result<Detection> {
+        match text_input::decode(bytes) {
+            Ok(d) => self.detect(&d.text),
+            Err(r) => Ok(Detection::rejected(r.into())),
+        }
+    }
+
+    pub fn detect(&self, text: &str) -> Result<Detection> {
+        let mut out = self.detect_batch(&[text])?;
+        out.pop()
+            .ok_or_else(|| CoreError::Inference("empty batch result".into()))
+    }
+
+    /// Classifies many texts, batching the ones that need the model.
+    pub fn detect_batch(&self, texts: &[&str]) -> Result<Vec<Detection>> {
+        let mut results: Vec<Option<Detection>> = vec![None; texts.len()];
+        let mut pending: Vec<(usize, Vec<i64>)> = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            if text.contains('\0') {
+                results[i] = Some(Detection::rejected(NoLanguage::Binary));
+            } else if text.trim().is_empty() {
+                results[i] = Some(Detection::rejected(NoLanguage::Empty));
+            } else if let Some(hit) = self
+                .options
+                .use_rules
+                .then(|| evidence::find(text))
+                .flatten()
+            {
+                results[i] = Some(Detection {
+                    alternatives: vec![Guess {
+                        language: hit.language.clone(),
+                        confidence: 1.0,
+                    }],
+                    language: Some(hit.language),
+                    confidence: 1.0,
+                    evidence: Some(hit.evidence),
+                    reason: None,
+                });
+            } else {
+                pending.push((i, self.encoder.encode(text)?));
+            }
+        }
+        // Similar lengths in one batch waste less compute on padding.
+        pending.sort_by_key(|(_, ids)| ids.len());
+        for chunk in pending.chunks(self.options.max_batch.max(1)) {
+            let ids: Vec<Vec<i64>> = chunk.iter().map(|(_, ids)| ids.clone()).collect();
+            let logits = self.run_model(&ids)?;
+            for ((i, _), row) in chunk.iter().zip(logits.rows()) {
+                results[*i] = Some(self.decide(row.as_slice().unwrap_or(&row.to_vec())));
+            }
+        }
+        results
+            .into_iter()
+            .map(|r| r.ok_or_else(|| CoreError::Inference("input left unclassified".into())))
+            .collect()
+    }
+
+    /// Calibrated probabilities for every label of the model, in label order.
+    pub fn probabilities(&self, text: &str) -> Result<Vec<f32>> {
+        let ids = self.encoder.encode(text)?;
+        let logits = self.run_model(&[ids])?;
+        Ok(softmax(
+            logits.row(0).as_slice().unwrap_or(&[]),
+            self.bundle.settings.temperature,
+        ))
+    }
+
+    fn decide(&self, logits: &[f32]) -> Detection {
+        let probs = softmax(logits, self.bundle.settings.temperature);
+        let mut order: Vec<usize> = (0..probs.len()).collect();
+        order.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]));
+        let alternatives: Vec<Guess> = order
+            .iter()
+            .take(self.options.top_k.max(1))
+            .filter_map(|&i| {
+                Some(Guess {
+                    language: self.bundle.labels.id(i)?.to_string(),
+                    confidence: probs[i],
+                })
+            })
+            .collect();
+        let threshold = self
+            .options
+            .abstain_threshold
+            .unwrap_or(self.bundle.settings.abstain_threshold);
+        let top = alternatives.first().cloned();
+        match top {
+            Some(g) if g.confidence >= threshold => Detection {
+                language: Some(g.language),
+                confidence: g.confidence,
+                alternatives,
+                evidence: Some(Evidence::Model),
+                reason: None,
+            },
+            _ => Detection {
+                language: None,
+                confidence: top.map_or(0.0, |g| g.confidence),
+                alternatives,
+                evidence: Some(Evidence::Model),
+                reason: Some(NoLanguage::LowConfidence),
+            },
+        }
+    }
+
+    fn run_model(&self, batch: &[Vec<i64>]) -> Result<Array2<f32>> {
+        let seq = batch.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let pad = self.bundle.pad_token_id;
+        let mut ids = Array2::<i64>::from_elem((batch.len(), seq), pad);
+        let mut mask = Array2::<i64>::zeros((batch.len(), seq));
+        for (r, row) in batch.iter().enumerate() {
+            for (c, &id) in row.iter().enumerate() {
+                ids[[r, c]] = id;
+                mask[[r, c]] = 1;
+            }
+        }
+        self.classifier.logits(&ids, &mask)
+    }
+}
+
+/// Softmax of `logits / temperature`, numerically stable.
+pub fn softmax(logits: &[f32], temperature: f32) -> Vec<f32> {
+    let t = if temperature > 0.0 { temperature } else { 1.0 };
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = logits.iter().map(|&l| ((l - max) / t).exp()).collect();
+    let sum: f32 = exps.iter().sum();
+    exps.iter().map(|e| e / sum).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::softmax;
+
+    #[test]
+    fn softmax_sums_to_one_and_temperature_flattens() {
+        let p = softmax(&[2.0, 1.0, 0.0], 1.0);
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-6);
+        let q = softmax(&[2.0, 1.0, 0.0], 4.0);
+        assert!(q[0] < p[0] && q[2] > p[2]);
+        let big = softmax(&[1000.0, 0.0], 1.0);
+        assert!(big[0].is_finite() && (big[0] - 1.0).abs() < 1e-6);
+    }
+}

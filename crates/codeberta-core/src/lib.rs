@@ -1,0 +1,19 @@
+//! codeberta-core: the label space, the model bundle, ONNX Runtime inference
+//! and the `Detector` that the CLI and the language server share. No training
+//! dependencies live here.
+
+pub mod bundle;
+pub mod detector;
+pub mod error;
+pub mod evidence;
+pub mod languages;
+pub mod onnx_session;
+pub mod runtime;
+pub mod text_input;
+pub mod tokenize;
+
+pub use bundle::{InferenceSettings, LabelEntry, LabelSet, ModelBundle};
+pub use detector::{Detection, Detector, DetectorOptions, Guess, NoLanguage};
+pub use error::{CoreError, Result};
+pub use evidence::Evidence;
+pub use languages::Language;

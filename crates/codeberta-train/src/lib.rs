@@ -1,0 +1,11 @@
+//! Training side of codeberta: the RoBERTa classifier in candle, its ONNX
+//! export, tokenizer training and bundle writing.
+
+pub mod bundle_writer;
+pub mod error;
+pub mod model;
+pub mod onnx;
+pub mod testing;
+pub mod tokenizer_train;
+
+pub use error::{Result, TrainError};
