@@ -1,7 +1,10 @@
 //! `codeberta`: detect the programming language of files from their content.
 
 mod detect_cmd;
+mod eval_cmd;
+mod harvest_cmd;
 mod model_path;
+mod train_cmd;
 
 use std::process::ExitCode;
 
@@ -22,12 +25,21 @@ struct Cli {
 enum Command {
     /// Classify files or standard input.
     Detect(detect_cmd::DetectArgs),
+    /// Fine-tune or train a classifier on DIR/<label>/<files>.
+    Train(Box<train_cmd::TrainArgs>),
+    /// Report precision, recall and F1 of a bundle on a labelled folder.
+    Eval(eval_cmd::EvalArgs),
+    /// Build a labelled corpus from folders and Debian packages.
+    Harvest(Box<harvest_cmd::HarvestArgs>),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Detect(args) => detect_cmd::run(args),
+        Command::Train(args) => train_cmd::run(*args),
+        Command::Eval(args) => eval_cmd::run(args),
+        Command::Harvest(args) => harvest_cmd::run(*args),
     };
     match result {
         Ok(code) => code,

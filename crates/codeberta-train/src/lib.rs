@@ -2,10 +2,15 @@
 //! export, tokenizer training and bundle writing.
 
 pub mod bundle_writer;
+pub mod data;
 pub mod error;
+pub mod harvest;
+pub mod metrics;
 pub mod model;
 pub mod onnx;
+pub mod report;
 pub mod testing;
 pub mod tokenizer_train;
+pub mod train;
 
 pub use error::{Result, TrainError};

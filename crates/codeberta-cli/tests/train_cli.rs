@@ -1,0 +1,175 @@
+//! `codeberta train` then `codeberta eval` and `codeberta detect` on what it
+//! wrote: the bundle answers through ONNX Runtime as the trainer measured.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+use codeberta_train::data::{write_synthetic_corpus, SYNTHETIC_LABELS};
+
+fn codeberta(args: &[&str]) -> std::process::Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_codeberta"))
+        .args(args)
+        .output()
+        .expect("run codeberta");
+    assert!(
+        out.status.success(),
+        "codeberta {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn trained_bundle_gives_the_same_predictions_through_detect_and_eval() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, out) = (tmp.path().join("data"), tmp.path().join("out"));
+    write_synthetic_corpus(&data, &SYNTHETIC_LABELS, 16, 11).unwrap();
+    let config = tmp.path().join("train.toml");
+    // Settings from a file, some overridden by flags.
+    std::fs::write(
+        &config,
+        "init = \"scratch\"\narch = \"tiny\"\nvocab_size = 400\nepochs = 9\n",
+    )
+    .unwrap();
+    codeberta(&[
+        "train",
+        "--data",
+        s(&data),
+        "--out",
+        s(&out),
+        "--config",
+        s(&config),
+        "--epochs",
+        "2",
+        "--max-length",
+        "64",
+        "--batch-size",
+        "8",
+        "--learning-rate",
+        "3e-3",
+        "--freeze-base-model",
+        "false",
+        "--validation-split",
+        "0.25",
+        "--threads",
+        "1",
+        "--quiet",
+    ]);
+    let metrics: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("metrics.json")).unwrap()).unwrap();
+    assert_eq!(
+        metrics["history"].as_array().unwrap().len(),
+        2,
+        "flag beats file"
+    );
+    assert_eq!(metrics["config"]["vocab_size"], 400, "file beats default");
+
+    // Per-file predictions of the trainer (candle) ...
+    let lines = std::fs::read_to_string(out.join("validation-predictions.jsonl")).unwrap();
+    let expected: HashMap<String, String> = lines
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            (
+                v["path"].as_str().unwrap().to_string(),
+                v["predicted"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(expected.len(), 16);
+
+    // ... are what `codeberta detect` answers from the bundle (ONNX Runtime).
+    let bundle = out.join("bundle");
+    let mut args = vec![
+        "detect",
+        "--json",
+        "--no-rules",
+        "--top",
+        "1",
+        "--threshold",
+        "0",
+        "--model",
+        s(&bundle),
+    ];
+    let paths: Vec<String> = expected
+        .keys()
+        .map(|p| s(&data.join(p)).to_string())
+        .collect();
+    args.extend(paths.iter().map(String::as_str));
+    let detected = codeberta(&args);
+    let mut seen = 0;
+    for line in String::from_utf8(detected.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let path = Path::new(v["path"].as_str().unwrap());
+        let rel = path
+            .strip_prefix(&data)
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            v["language"].as_str(),
+            Some(expected[&rel].as_str()),
+            "{rel}"
+        );
+        seen += 1;
+    }
+    assert_eq!(seen, expected.len());
+
+    // `codeberta eval` on the same split reproduces the trainer's report.
+    let eval_out = tmp.path().join("eval");
+    let eval = codeberta(&[
+        "eval",
+        "--model",
+        s(&bundle),
+        "--data",
+        s(&data),
+        "--validation-split",
+        "--no-rules",
+        "--json",
+        "--out",
+        s(&eval_out),
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&eval.stdout).unwrap();
+    assert_eq!(report["confusion"], metrics["validation"]["confusion"]);
+    assert_eq!(report["accuracy"], metrics["validation"]["accuracy"]);
+    assert!(eval_out.join("confusion-matrix.svg").is_file());
+    let text = std::fs::read_to_string(eval_out.join("report.txt")).unwrap();
+    assert!(text.contains("macro avg"));
+}
+
+#[test]
+fn cuda_without_the_feature_and_bad_flags_are_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    write_synthetic_corpus(&data, &SYNTHETIC_LABELS[..2], 3, 1).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "train",
+            "--data",
+            s(&data),
+            "--out",
+            s(tmp.path()),
+            "--init",
+            "scratch",
+        ];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_codeberta"))
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    if !cfg!(feature = "cuda") {
+        let out = run(&["--device", "cuda"]);
+        assert!(!out.status.success());
+        assert!(String::from_utf8_lossy(&out.stderr).contains("--features cuda"));
+    }
+    let out = run(&["--validation-split", "1.5"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("validation_split"));
+}

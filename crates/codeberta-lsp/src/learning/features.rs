@@ -1,0 +1,118 @@
+//! Hashed bag of lexical unigrams and bigrams: cheap, language-agnostic and
+//! stable across runs (FNV-1a, not the std hasher), so a persisted head keeps
+//! its meaning after a restart or a Rust upgrade.
+
+/// Hash buckets. Collisions only cost a little accuracy.
+pub const DIM: u32 = 1 << 14;
+/// Text beyond this prefix adds little and costs time.
+const MAX_BYTES: usize = 16 * 1024;
+
+/// A sparse, L2-normalised feature vector; `idx` is sorted and unique.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    pub idx: Vec<u32>,
+    pub val: Vec<f32>,
+}
+
+pub fn extract(text: &str) -> Features {
+    let text = prefix(text, MAX_BYTES);
+    let mut hashes: Vec<u32> = Vec::new();
+    for line in text.lines() {
+        let mut prev: Option<u64> = Some(fnv(b"\x01line-start"));
+        for token in tokens(line) {
+            let h = fnv(token.as_bytes());
+            hashes.push(bucket(h));
+            if let Some(p) = prev {
+                hashes.push(bucket(p.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ h));
+            }
+            prev = Some(h);
+        }
+    }
+    hashes.sort_unstable();
+    let mut f = Features::default();
+    for h in hashes {
+        if f.idx.last() == Some(&h) {
+            if let Some(v) = f.val.last_mut() {
+                *v += 1.0;
+            }
+        } else {
+            f.idx.push(h);
+            f.val.push(1.0);
+        }
+    }
+    for v in &mut f.val {
+        *v = v.ln_1p();
+    }
+    let norm = f.val.iter().map(|v| v * v).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for v in &mut f.val {
+            *v /= norm;
+        }
+    }
+    f
+}
+
+/// The longest prefix of `text` within `max` bytes that ends on a char boundary.
+pub fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Words (letters, digits, `_`) and single punctuation characters.
+fn tokens(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start();
+        let first = rest.chars().next()?;
+        let len = if first.is_alphanumeric() || first == '_' {
+            rest.find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len())
+        } else {
+            first.len_utf8()
+        };
+        let (token, tail) = rest.split_at(len);
+        rest = tail;
+        Some(token)
+    })
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn bucket(h: u64) -> u32 {
+    (h % u64::from(DIM)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalised_sorted_and_deterministic() {
+        let f = extract("def f(x):\n    return x + 1\n");
+        assert_eq!(f, extract("def f(x):\n    return x + 1\n"));
+        assert!(f.idx.windows(2).all(|w| w[0] < w[1]));
+        let norm: f32 = f.val.iter().map(|v| v * v).sum();
+        assert!((norm - 1.0).abs() < 1e-4);
+        assert!(extract("   \n").idx.is_empty());
+    }
+
+    #[test]
+    fn prefix_respects_char_boundaries() {
+        assert_eq!(prefix("héllo", 2), "h");
+        assert_eq!(prefix("héllo", 3), "hé");
+        assert_eq!(prefix("abc", 10), "abc");
+    }
+}

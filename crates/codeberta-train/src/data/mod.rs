@@ -1,0 +1,13 @@
+//! Training data: a `DIR/<label>/<files>` corpus as the original script
+//! reads it, a seeded stratified validation split, tokenization exactly as
+//! inference does it, and length-bucketed batches.
+
+mod batch;
+mod corpus;
+mod split;
+mod synthetic;
+
+pub use batch::{encode_texts, pad_batch, plan_batches, EncodedSet, PaddedBatch};
+pub use corpus::{label_order, load_corpus, Corpus, LabelStats, Sample};
+pub use split::stratified_split;
+pub use synthetic::{write_synthetic_corpus, SYNTHETIC_LABELS};

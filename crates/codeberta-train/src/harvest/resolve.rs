@@ -1,0 +1,324 @@
+//! Content decides the language of extensions shared by several languages
+//! (`.h`, `.m`, `.pl`, `.v`, `.d`): trusting the extension would put C++
+//! headers under `c`, Octave under `objective-c`, make dependency files under
+//! `d`, and so on. The rules are deliberately conservative: a file that shows
+//! no clear evidence is dropped rather than guessed.
+
+/// Extensions whose language content decides.
+pub const AMBIGUOUS: &[&str] = &["h", "m", "pl", "v", "d"];
+
+/// The extension (lower case) of the last path component, if any.
+pub fn extension(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '!']).next()?;
+    let (stem, ext) = name.rsplit_once('.')?;
+    if stem.is_empty() {
+        return None;
+    }
+    Some(ext.to_ascii_lowercase())
+}
+
+/// The language a file with an ambiguous extension is written in, as a VS
+/// Code id; `None` when the extension is not ambiguous. Returns ids that may
+/// lie outside the label set (`coq`, `make-deps`, `unknown`): the caller keeps
+/// a file only when the answer equals the label it was harvested for.
+pub fn resolve(path: &str, text: &str) -> Option<&'static str> {
+    let ext = extension(path)?;
+    Some(match ext.as_str() {
+        "h" => header(text),
+        "m" => dot_m(text),
+        "pl" => dot_pl(text),
+        "v" => dot_v(text),
+        "d" => dot_d(text),
+        _ => return None,
+    })
+}
+
+/// Text with comments and string literals left in: the markers below are
+/// chosen to be rare in prose, and stripping comments per language costs more
+/// than it gains here.
+fn count(text: &str, needles: &[&str]) -> usize {
+    needles.iter().map(|n| text.matches(n).count()).sum()
+}
+
+fn lines_starting(text: &str, prefixes: &[&str]) -> usize {
+    text.lines()
+        .map(str::trim_start)
+        .filter(|l| prefixes.iter().any(|p| l.starts_with(p)))
+        .count()
+}
+
+fn objc_score(text: &str) -> usize {
+    lines_starting(
+        text,
+        &[
+            "@interface",
+            "@implementation",
+            "@protocol",
+            "@end",
+            "#import",
+            "@property",
+            "@class ",
+        ],
+    ) + count(
+        text,
+        &["@selector(", "NSString", "@synthesize", "- (", "+ ("],
+    ) / 2
+}
+
+fn header(text: &str) -> &'static str {
+    let objc = lines_starting(
+        text,
+        &[
+            "@interface",
+            "@implementation",
+            "@protocol",
+            "@end",
+            "#import",
+            "@property",
+        ],
+    );
+    if objc >= 1 {
+        return "objective-c";
+    }
+    let cpp = lines_starting(
+        text,
+        &[
+            "namespace ",
+            "template<",
+            "template <",
+            "class ",
+            "public:",
+            "private:",
+            "protected:",
+            "using namespace",
+            "#include <iostream>",
+            "#include <string>",
+            "#include <vector>",
+            "#include <memory>",
+        ],
+    ) + count(
+        text,
+        &[
+            "std::",
+            "virtual ",
+            "nullptr",
+            "constexpr",
+            "operator",
+            "static_cast<",
+            "::~",
+            "noexcept",
+            "typename ",
+        ],
+    );
+    if cpp >= 2 {
+        "cpp"
+    } else if cpp == 0 {
+        "c"
+    } else {
+        // One weak hint either way is not evidence enough to label.
+        "unknown"
+    }
+}
+
+fn dot_m(text: &str) -> &'static str {
+    if objc_score(text) >= 2 {
+        return "objective-c";
+    }
+    let matlab = lines_starting(
+        text,
+        &[
+            "function ",
+            "%",
+            "end",
+            "endfunction",
+            "if ",
+            "for ",
+            "disp(",
+            "error(",
+        ],
+    ) + count(
+        text,
+        &["zeros(", "ones(", "nargin", "numel(", "size(", "printf ("],
+    );
+    let c_like = count(text, &["#include", "#import", "{", "}"]);
+    if matlab >= 3 && c_like <= matlab / 4 {
+        "matlab"
+    } else {
+        "unknown"
+    }
+}
+
+fn dot_pl(text: &str) -> &'static str {
+    let perl = lines_starting(
+        text,
+        &[
+            "use strict",
+            "use warnings",
+            "my ",
+            "sub ",
+            "package ",
+            "#!/usr/bin/perl",
+            "#!/usr/bin/env perl",
+            "use ",
+        ],
+    ) + count(
+        text,
+        &[
+            "$_", "@_", " eq ", " ne ", "=~", "->{", "my $", "my @", "my %",
+        ],
+    );
+    let prolog = count(text, &[":-", "?-"]) + lines_starting(text, &["%"]);
+    if perl >= 3 && perl > prolog {
+        "perl"
+    } else if prolog >= 3 && prolog > perl {
+        "prolog"
+    } else {
+        "unknown"
+    }
+}
+
+fn dot_v(text: &str) -> &'static str {
+    let coq = lines_starting(
+        text,
+        &[
+            "Require ",
+            "Theorem ",
+            "Lemma ",
+            "Proof.",
+            "Qed.",
+            "Definition ",
+            "Inductive ",
+            "Fixpoint ",
+        ],
+    );
+    let verilog = lines_starting(
+        text,
+        &[
+            "module ",
+            "endmodule",
+            "input ",
+            "output ",
+            "wire ",
+            "reg ",
+            "assign ",
+            "always ",
+            "`timescale",
+            "`define",
+            "`include",
+        ],
+    );
+    if verilog >= 2 && verilog > coq {
+        "verilog"
+    } else if coq >= 2 {
+        "coq"
+    } else {
+        "unknown"
+    }
+}
+
+fn dot_d(text: &str) -> &'static str {
+    // make dependency files: `target.o: a.c b.h \` continuation lists.
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let continuation = text
+        .lines()
+        .filter(|l| l.trim_end().ends_with('\\'))
+        .count();
+    let lines = text.lines().count().max(1);
+    let deps_head = first
+        .split_once(':')
+        .is_some_and(|(t, _)| !t.trim().is_empty() && !t.contains(' ') && !t.contains('('));
+    if deps_head && continuation * 2 >= lines.saturating_sub(2) {
+        return "make-deps";
+    }
+    let d = lines_starting(
+        text,
+        &[
+            "module ",
+            "import ",
+            "public import",
+            "struct ",
+            "class ",
+            "void ",
+            "auto ",
+            "unittest",
+            "enum ",
+            "alias ",
+            "template ",
+            "static if",
+            "version (",
+        ],
+    ) + count(
+        text,
+        &[
+            "writeln",
+            "@safe",
+            "@nogc",
+            "pure ",
+            "nothrow",
+            "immutable",
+            "!(",
+        ],
+    );
+    if d >= 3 {
+        "d"
+    } else {
+        "unknown"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers() {
+        assert_eq!(
+            resolve(
+                "x/a.h",
+                "#ifndef A_H\n#define A_H\nint f(void);\nstruct s { int a; };\n#endif\n"
+            ),
+            Some("c")
+        );
+        assert_eq!(
+            resolve("x/a.h", "#pragma once\nnamespace foo {\nclass Bar {\npublic:\n  virtual ~Bar();\n  std::string s;\n};\n}\n"),
+            Some("cpp")
+        );
+        assert_eq!(
+            resolve(
+                "x/a.h",
+                "#import <Foundation/Foundation.h>\n@interface Foo : NSObject\n@end\n"
+            ),
+            Some("objective-c")
+        );
+        assert_eq!(resolve("x/a.c", "int main;"), None);
+    }
+
+    #[test]
+    fn dot_m_files() {
+        let objc = "#import \"Foo.h\"\n@implementation Foo\n- (void)bar {\n  NSString *s = @\"x\";\n}\n@end\n";
+        assert_eq!(resolve("a.m", objc), Some("objective-c"));
+        let octave = "function y = f(x)\n% F doubles x\n  if nargin < 1\n    error('x');\n  end\n  y = 2 * x;\nend\n";
+        assert_eq!(resolve("a.m", octave), Some("matlab"));
+    }
+
+    #[test]
+    fn dot_pl_files() {
+        let perl = "#!/usr/bin/perl\nuse strict;\nuse warnings;\nmy $x = shift;\nsub f { my ($a) = @_; return $a; }\n";
+        assert_eq!(resolve("a.pl", perl), Some("perl"));
+        let prolog = "% family\nparent(tom, bob).\ngrand(X, Z) :- parent(X, Y), parent(Y, Z).\n:- initialization(main).\nmain :- write(hi).\n";
+        assert_eq!(resolve("a.pl", prolog), Some("prolog"));
+    }
+
+    #[test]
+    fn dot_v_and_dot_d() {
+        let v = "`timescale 1ns/1ps\nmodule top(input clk, output reg q);\n  always @(posedge clk) q <= ~q;\nendmodule\n";
+        assert_eq!(resolve("a.v", v), Some("verilog"));
+        let coq = "Require Import Arith.\nTheorem t : 1 + 1 = 2.\nProof.\n  reflexivity.\nQed.\n";
+        assert_eq!(resolve("a.v", coq), Some("coq"));
+        let deps = "foo.o: foo.c foo.h \\\n  /usr/include/stdio.h \\\n  /usr/include/stdlib.h\n";
+        assert_eq!(resolve("a.d", deps), Some("make-deps"));
+        let d =
+            "module app;\nimport std.stdio;\nvoid main() {\n  immutable x = 3;\n  writeln(x);\n}\n";
+        assert_eq!(resolve("a.d", d), Some("d"));
+    }
+}
