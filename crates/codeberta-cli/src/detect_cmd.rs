@@ -106,8 +106,8 @@ pub fn run(args: DetectArgs) -> anyhow::Result<ExitCode> {
         use_rules: !args.no_rules,
         max_batch: args.batch.max(1),
     };
-    let detector = Detector::load(&model, options)
-        .with_context(|| format!("cannot load the model bundle at {}", model.display()))?;
+    // Core's error already names the bundle folder and the problem.
+    let detector = Detector::load(&model, options).context("cannot load the model")?;
     let max_bytes = args.max_kib.saturating_mul(1024);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -1,6 +1,6 @@
 //! Where to find the model when `--model` is not given.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// `$CODEBERTA_MODEL`, then `models/default` under the current directory, then
 /// the repository's `models/default` this binary was built from.
@@ -12,5 +12,11 @@ pub fn default_model_dir() -> PathBuf {
     if local.is_dir() {
         return local;
     }
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/default"))
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    crate_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(crate_dir)
+        .join("models")
+        .join("default")
 }

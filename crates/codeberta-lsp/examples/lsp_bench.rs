@@ -111,16 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let dir = tmp.path().join("model");
             codeberta_train::testing::random_bundle(
                 &dir,
-                &[
-                    "cpp",
-                    "groovy",
-                    "java",
-                    "javascript",
-                    "json",
-                    "python",
-                    "xml",
-                    "yaml",
-                ],
+                &codeberta_core::languages::ORIGINAL_EIGHT,
                 codeberta_train::model::Preset::Tiny,
                 7,
                 &[],

@@ -7,16 +7,7 @@ use std::process::ExitCode;
 use codeberta_train::model::Preset;
 use codeberta_train::testing::random_bundle;
 
-const DEFAULT_LABELS: [&str; 8] = [
-    "cpp",
-    "groovy",
-    "java",
-    "javascript",
-    "json",
-    "python",
-    "xml",
-    "yaml",
-];
+const DEFAULT_LABELS: [&str; 8] = codeberta_core::languages::ORIGINAL_EIGHT;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);

@@ -35,16 +35,7 @@ fn codeberta_small(labels: &[&str]) -> RobertaConfig {
 }
 
 fn cases() -> Vec<Case> {
-    let labels = [
-        "cpp",
-        "groovy",
-        "java",
-        "javascript",
-        "json",
-        "python",
-        "xml",
-        "yaml",
-    ];
+    let labels = codeberta_core::languages::ORIGINAL_EIGHT;
     let tiny = RobertaConfig::preset(Preset::Tiny, 8192, &labels);
     let small = RobertaConfig::preset(Preset::Small, 8192, &labels);
     let cb = codeberta_small(&labels);

@@ -490,6 +490,13 @@ pub fn train(
         }
         None => (None, None),
     };
+    // Validation runs after every epoch and once more on the restored best weights.
+    let validate = || -> Result<Option<Evaluation>> {
+        if val_set.is_empty() {
+            return Ok(None);
+        }
+        evaluate(&model, &val_set, frozen, val_cache.as_ref(), cfg.batch_size).map(Some)
+    };
 
     let classes = labels.len();
     let mut stopped_early = false;
@@ -575,17 +582,7 @@ pub fn train(
             }
         }
         let train_seconds = started.elapsed().as_secs_f64();
-        let val = if val_set.is_empty() {
-            None
-        } else {
-            Some(evaluate(
-                &model,
-                &val_set,
-                frozen,
-                val_cache.as_ref(),
-                cfg.batch_size,
-            )?)
-        };
+        let val = validate()?;
         let record = EpochRecord {
             epoch: epoch + 1,
             train_loss: loss_sum / seen.max(1) as f64,
@@ -659,17 +656,7 @@ pub fn train(
     }
 
     restore(&model, &best_weights)?;
-    let final_eval = if val_set.is_empty() {
-        None
-    } else {
-        Some(evaluate(
-            &model,
-            &val_set,
-            frozen,
-            val_cache.as_ref(),
-            cfg.batch_size,
-        )?)
-    };
+    let final_eval = validate()?;
     let temperature = final_eval
         .as_ref()
         .map_or(1.0, |e| fit_temperature(&e.logits, &val_set.labels));
