@@ -12,7 +12,7 @@ use codeberta_core::text_input::{self, DecodedText};
 use codeberta_core::{Detection, Detector, DetectorOptions};
 use serde::Serialize;
 
-use crate::model_path::default_model_dir;
+use codeberta_core::bundle::default_model_dir;
 
 #[derive(Args, Debug)]
 pub struct DetectArgs {

@@ -12,7 +12,7 @@ use codeberta_train::data::{load_corpus, stratified_split};
 use codeberta_train::metrics::ClassificationReport;
 use codeberta_train::train::write_report_files;
 
-use crate::model_path::default_model_dir;
+use codeberta_core::bundle::default_model_dir;
 
 /// Predicted label for inputs the detector turned away (empty, binary).
 const NO_ANSWER: &str = "(none)";

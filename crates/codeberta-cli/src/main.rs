@@ -3,7 +3,6 @@
 mod detect_cmd;
 mod eval_cmd;
 mod harvest_cmd;
-mod model_path;
 mod train_cmd;
 
 use std::process::ExitCode;

@@ -249,6 +249,26 @@ impl ModelBundle {
     }
 }
 
+/// Where the CLI and the language server look when no model is named:
+/// `$CODEBERTA_MODEL`, then `models/default` under the current directory, then
+/// the `models/default` of the repository these binaries were built from.
+pub fn default_model_dir() -> PathBuf {
+    if let Some(p) = std::env::var_os("CODEBERTA_MODEL").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let local = PathBuf::from("models/default");
+    if local.is_dir() {
+        return local;
+    }
+    let crate_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    crate_dir
+        .ancestors()
+        .nth(2)
+        .unwrap_or(crate_dir)
+        .join("models")
+        .join("default")
+}
+
 fn read_json<T: serde::de::DeserializeOwned>(dir: &Path, file: &'static str) -> Result<T> {
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).map_err(|e| CoreError::InvalidBundleFile {

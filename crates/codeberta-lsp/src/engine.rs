@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 
 use codeberta_core::bundle::{MODEL_FILE, TOKENIZER_FILE};
+use codeberta_core::tokenize::prefix_at_char_boundary;
 use codeberta_core::{evidence, CoreError, Detector, DetectorOptions};
 use serde::{Deserialize, Serialize};
 
-use crate::learning::features::{extract, prefix};
+use crate::learning::features::extract;
 use crate::learning::head::Head;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ impl Served {
         top_k: usize,
         max_bytes: usize,
     ) -> Result<Classification, CoreError> {
-        let text = prefix(text, max_bytes);
+        let text = prefix_at_char_boundary(text, max_bytes);
         if text.contains('\0') {
             return Ok(rejected("binary"));
         }

@@ -53,7 +53,9 @@ fn main() -> ExitCode {
         eprintln!("codeberta-lsp: pass --stdio (the only supported transport)");
         return ExitCode::from(2);
     }
-    let model_dir = args.model.unwrap_or_else(paths::default_model_dir);
+    let model_dir = args
+        .model
+        .unwrap_or_else(codeberta_core::bundle::default_model_dir);
     let Some(data_dir) = args.data_dir.or_else(paths::default_data_dir) else {
         eprintln!("codeberta-lsp: no data folder: set XDG_DATA_HOME or HOME, or pass --data-dir");
         return ExitCode::from(2);

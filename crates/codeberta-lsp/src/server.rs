@@ -242,7 +242,9 @@ impl Backend {
             });
             let text = match (given_text, doc) {
                 (Some(t), _) => t,
-                (None, Some(d)) => crate::learning::features::prefix(&d.text, max).to_string(),
+                (None, Some(d)) => {
+                    codeberta_core::tokenize::prefix_at_char_boundary(&d.text, max).to_string()
+                }
                 (None, None) => {
                     return Err(invalid_params(format!(
                         "document {uri} is not open; pass its text as the fourth argument"
@@ -808,8 +810,11 @@ impl LanguageServer for Backend {
                     && !is_unknown_language(&item.language_id)
                     && is_valid_label(&item.language_id))
                 .then(|| Correction {
-                    text: crate::learning::features::prefix(&c.text, settings.max_classify_bytes)
-                        .to_string(),
+                    text: codeberta_core::tokenize::prefix_at_char_boundary(
+                        &c.text,
+                        settings.max_classify_bytes,
+                    )
+                    .to_string(),
                     language: item.language_id.clone(),
                     previous: Some(c.language_id),
                     suggested: Some(ours),

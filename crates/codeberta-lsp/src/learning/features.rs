@@ -2,6 +2,8 @@
 //! stable across runs (FNV-1a, not the std hasher), so a persisted head keeps
 //! its meaning after a restart or a Rust upgrade.
 
+use codeberta_core::tokenize::prefix_at_char_boundary;
+
 /// Hash buckets. Collisions only cost a little accuracy.
 pub const DIM: u32 = 1 << 14;
 /// Text beyond this prefix adds little and costs time.
@@ -15,7 +17,7 @@ pub struct Features {
 }
 
 pub fn extract(text: &str) -> Features {
-    let text = prefix(text, MAX_BYTES);
+    let text = prefix_at_char_boundary(text, MAX_BYTES);
     let mut hashes: Vec<u32> = Vec::new();
     for line in text.lines() {
         let mut prev: Option<u64> = Some(fnv(b"\x01line-start"));
@@ -50,18 +52,6 @@ pub fn extract(text: &str) -> Features {
         }
     }
     f
-}
-
-/// The longest prefix of `text` within `max` bytes that ends on a char boundary.
-pub fn prefix(text: &str, max: usize) -> &str {
-    if text.len() <= max {
-        return text;
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
 }
 
 /// Words (letters, digits, `_`) and single punctuation characters.
@@ -111,8 +101,8 @@ mod tests {
 
     #[test]
     fn prefix_respects_char_boundaries() {
-        assert_eq!(prefix("héllo", 2), "h");
-        assert_eq!(prefix("héllo", 3), "hé");
-        assert_eq!(prefix("abc", 10), "abc");
+        assert_eq!(prefix_at_char_boundary("héllo", 2), "h");
+        assert_eq!(prefix_at_char_boundary("héllo", 3), "hé");
+        assert_eq!(prefix_at_char_boundary("abc", 10), "abc");
     }
 }

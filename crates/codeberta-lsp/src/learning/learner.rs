@@ -9,11 +9,13 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
+use codeberta_core::tokenize::prefix_at_char_boundary;
+
 use crate::corrections::atomic::{create_private_dir, write_atomic};
 use crate::corrections::{CorrectionsStore, LoadReport};
 use crate::engine::{Engine, Served};
 use crate::learning::anchors::ANCHORS;
-use crate::learning::features::{extract, prefix, Features};
+use crate::learning::features::{extract, Features};
 use crate::learning::head::Head;
 use crate::learning::train::{
     agreement, train, Example, Target, TrainConfig, TrainError, TrainInput,
@@ -264,7 +266,7 @@ impl Learner {
     }
 
     fn features(&self, served: &Served, text: &str) -> Result<(Features, Vec<f32>), LearnError> {
-        let text = prefix(text, TEXT_PREFIX);
+        let text = prefix_at_char_boundary(text, TEXT_PREFIX);
         let mut h = DefaultHasher::new();
         text.hash(&mut h);
         let key = (h.finish(), served.fingerprint.clone());
