@@ -1,6 +1,7 @@
 //! `codeberta eval`: the training report for any labelled folder, measured
 //! through the same `Detector` (ONNX Runtime) users get.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -8,9 +9,9 @@ use anyhow::{bail, Context};
 use clap::Args;
 use codeberta_core::bundle::METRICS_FILE;
 use codeberta_core::{Detector, DetectorOptions};
-use codeberta_train::data::{load_corpus, stratified_split};
+use codeberta_train::data::{load_corpus, stratified_split, View};
 use codeberta_train::metrics::ClassificationReport;
-use codeberta_train::train::write_report_files;
+use codeberta_train::train::{write_report_files, REPORT_FILE};
 
 use codeberta_core::bundle::default_model_dir;
 
@@ -44,6 +45,14 @@ pub struct EvalArgs {
     /// Print the report as JSON instead of text.
     #[arg(long)]
     json: bool,
+    /// What each file shows the detector: full, linesN (a window of N
+    /// consecutive lines) or bytesN (a buffer of at most N bytes), cut at
+    /// seeded random positions [default: full,lines5,lines10,lines20,bytes128].
+    #[arg(long, value_delimiter = ',')]
+    views: Vec<View>,
+    /// Seeds the window positions.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
 }
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
@@ -77,17 +86,85 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         bail!("no files to evaluate in {}", args.data.display());
     }
 
-    let mut labels = corpus.labels.clone();
-    let mut truth = Vec::with_capacity(indices.len());
-    let mut predicted = Vec::with_capacity(indices.len());
-    let mut abstained = 0usize;
-    for chunk in indices.chunks(64) {
-        let texts: Vec<&str> = chunk
+    let views = if args.views.is_empty() {
+        View::standard()
+    } else {
+        args.views.clone()
+    };
+    let mut results = Vec::with_capacity(views.len());
+    for &view in &views {
+        let texts: Vec<String> = indices
             .iter()
-            .map(|&i| corpus.samples[i].text.as_str())
+            .map(|&i| view.cut(&corpus.samples[i].text, args.seed ^ i as u64))
             .collect();
-        let detections = detector.detect_batch(&texts)?;
-        for (&i, d) in chunk.iter().zip(&detections) {
+        let truth: Vec<usize> = indices.iter().map(|&i| corpus.samples[i].label).collect();
+        results.push(evaluate(&detector, &corpus.labels, view, &texts, &truth)?);
+    }
+
+    let heading = format!(
+        "{} on {}{} ({} files{})",
+        model.display(),
+        args.data.display(),
+        if args.validation_split {
+            " (validation split)"
+        } else {
+            ""
+        },
+        indices.len(),
+        if args.no_rules { ", model only" } else { "" }
+    );
+    let text = render(&heading, &results);
+    let printed = if args.json {
+        serde_json::to_string_pretty(&metrics_json(&model, &args, &results))?
+    } else {
+        text.clone()
+    };
+    // A closed pipe (`| head`) is the reader's choice, not an error.
+    let _ = writeln!(std::io::stdout().lock(), "{printed}");
+    for s in corpus.stats.iter().filter(|s| s.skipped_non_utf8 > 0) {
+        eprintln!(
+            "{}: {} files not UTF-8, skipped",
+            s.label, s.skipped_non_utf8
+        );
+    }
+    if let Some(out) = &args.out {
+        let first = &results[0];
+        write_report_files(
+            out,
+            &first.report,
+            &format!("{heading}, view {}", first.view),
+        )?;
+        let report = out.join(REPORT_FILE);
+        std::fs::write(&report, &text)
+            .with_context(|| format!("cannot write {}", report.display()))?;
+        let path = out.join(METRICS_FILE);
+        let metrics = metrics_json(&model, &args, &results);
+        std::fs::write(&path, serde_json::to_string_pretty(&metrics)?)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One view's outcome.
+struct ViewResult {
+    view: String,
+    report: ClassificationReport,
+    abstained: usize,
+}
+
+fn evaluate(
+    detector: &Detector,
+    corpus_labels: &[String],
+    view: View,
+    texts: &[String],
+    truth: &[usize],
+) -> anyhow::Result<ViewResult> {
+    let mut labels = corpus_labels.to_vec();
+    let mut predicted = Vec::with_capacity(texts.len());
+    let mut abstained = 0usize;
+    for chunk in texts.chunks(64) {
+        let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
+        for d in detector.detect_batch(&refs)? {
             if d.language.is_none() {
                 abstained += 1;
             }
@@ -104,53 +181,129 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
                     labels.len() - 1
                 }
             };
-            truth.push(corpus.samples[i].label);
             predicted.push(index);
         }
     }
-    let report = ClassificationReport::new(&labels, &truth, &predicted);
-    let heading = format!(
-        "{} on {}{} ({} files, {} below the abstain threshold{})",
-        model.display(),
-        args.data.display(),
-        if args.validation_split {
-            " (validation split)"
-        } else {
-            ""
-        },
-        indices.len(),
+    Ok(ViewResult {
+        view: view.name(),
+        report: ClassificationReport::new(&labels, truth, &predicted),
         abstained,
-        if args.no_rules { ", model only" } else { "" }
+    })
+}
+
+/// Summary per view, hard pairs, top confusions, per-label recall per view,
+/// then the first view's full report.
+fn render(heading: &str, results: &[ViewResult]) -> String {
+    let mut out = format!(
+        "{heading}
+
+{:<10} {:>9} {:>9} {:>10}
+",
+        "view", "accuracy", "macro-F1", "abstained"
     );
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
-    } else {
-        println!("{heading}\n\n{}", report.to_text());
-    }
-    for s in corpus.stats.iter().filter(|s| s.skipped_non_utf8 > 0) {
-        eprintln!(
-            "{}: {} files not UTF-8, skipped",
-            s.label, s.skipped_non_utf8
+    for r in results {
+        out += &format!(
+            "{:<10} {:>8.2}% {:>9.4} {:>10}
+",
+            r.view,
+            100.0 * r.report.accuracy,
+            r.report.macro_f1,
+            r.abstained
         );
     }
-    if let Some(out) = &args.out {
-        write_report_files(out, &report, &heading)?;
-        let metrics = serde_json::json!({
-            "model": model,
-            "data": args.data,
-            "validation_split": args.validation_split,
-            "abstained": abstained,
-            "report": report,
-        });
-        let path = out.join(METRICS_FILE);
-        std::fs::write(&path, serde_json::to_string_pretty(&metrics)?)
-            .with_context(|| format!("cannot write {}", path.display()))?;
+    out += "
+hard pairs (files of either label; accuracy; a->b, b->a)
+";
+    for r in results {
+        for p in r.report.hard_pairs() {
+            out += &format!(
+                "{:<10} {:>22} {:>5} {:>7.2}% {:>4} {:>4}
+",
+                r.view,
+                format!("{}/{}", p.a, p.b),
+                p.files,
+                100.0 * p.accuracy,
+                p.a_as_b,
+                p.b_as_a
+            );
+        }
     }
-    Ok(ExitCode::SUCCESS)
+    out += "
+top confusions (true -> predicted: files)
+";
+    for r in results {
+        let top: Vec<String> = r
+            .report
+            .top_confusions(8)
+            .iter()
+            .map(|c| format!("{}->{}: {}", c.truth, c.predicted, c.count))
+            .collect();
+        out += &format!(
+            "{:<10} {}
+",
+            r.view,
+            top.join(", ")
+        );
+    }
+    out += &format!(
+        "
+recall per label and view
+{:>18}",
+        ""
+    );
+    for r in results {
+        out += &format!(" {:>9}", r.view);
+    }
+    out += "\n";
+    if let Some(first) = results.first() {
+        for (i, m) in first.report.per_label.iter().enumerate() {
+            if m.support == 0 {
+                continue;
+            }
+            out += &format!("{:>18}", m.label);
+            for r in results {
+                out += &format!(" {:>8.1}%", 100.0 * r.report.per_label[i].recall);
+            }
+            out += "\n";
+        }
+        out += &format!("\n{} view\n\n{}", first.view, first.report.to_text());
+    }
+    out
+}
+
+fn metrics_json(
+    model: &std::path::Path,
+    args: &EvalArgs,
+    results: &[ViewResult],
+) -> serde_json::Value {
+    let views: serde_json::Map<String, serde_json::Value> = results
+        .iter()
+        .map(|r| {
+            (
+                r.view.clone(),
+                serde_json::json!({
+                    "accuracy": r.report.accuracy,
+                    "macro_f1": r.report.macro_f1,
+                    "abstained": r.abstained,
+                    "hard_pairs": r.report.hard_pairs(),
+                    "top_confusions": r.report.top_confusions(20),
+                    "report": r.report,
+                }),
+            )
+        })
+        .collect();
+    serde_json::json!({
+        "model": model,
+        "data": args.data,
+        "validation_split": args.validation_split,
+        "rules": !args.no_rules,
+        "seed": args.seed,
+        "views": views,
+    })
 }
 
 /// Seed and validation fraction of the run that wrote the bundle.
-fn training_split(model: &std::path::Path) -> anyhow::Result<(u64, f64)> {
+pub(crate) fn training_split(model: &std::path::Path) -> anyhow::Result<(u64, f64)> {
     let path = model.join(METRICS_FILE);
     let text = std::fs::read_to_string(&path)
         .with_context(|| format!("--validation-split needs {}", path.display()))?;

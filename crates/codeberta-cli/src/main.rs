@@ -3,6 +3,7 @@
 mod detect_cmd;
 mod eval_cmd;
 mod harvest_cmd;
+mod lexical_cmd;
 mod train_cmd;
 
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ enum Command {
     Eval(eval_cmd::EvalArgs),
     /// Build a labelled corpus from folders and Debian packages.
     Harvest(Box<harvest_cmd::HarvestArgs>),
+    /// Add the lexical expert to a bundle and fit how it combines with the model.
+    Lexical(lexical_cmd::LexicalArgs),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Command::Train(args) => train_cmd::run(*args),
         Command::Eval(args) => eval_cmd::run(args),
         Command::Harvest(args) => harvest_cmd::run(*args),
+        Command::Lexical(args) => lexical_cmd::run(args),
     };
     match result {
         Ok(code) => code,

@@ -99,6 +99,12 @@ pub struct TrainArgs {
     /// Progress every N batches [default: 10].
     #[arg(long)]
     log_every: Option<usize>,
+    /// Skip each file's leading license comment block, here and at inference [default: false].
+    #[arg(long, value_name = "BOOL")]
+    skip_license_header: Option<bool>,
+    /// Extra training samples per file: random windows of 3-40 lines [default: 0].
+    #[arg(long, value_name = "N")]
+    snippet_windows: Option<usize>,
     /// Stop after N epochs as if interrupted, keeping the checkpoint for --resume.
     #[arg(long, hide = true)]
     stop_after_epochs: Option<usize>,
@@ -142,7 +148,9 @@ pub fn resolve_config(args: &TrainArgs) -> anyhow::Result<TrainConfig> {
         seed,
         device,
         cache_frozen_mib,
-        log_every
+        log_every,
+        skip_license_header,
+        snippet_windows
     );
     if args.threads.is_some() {
         cfg.threads = args.threads;

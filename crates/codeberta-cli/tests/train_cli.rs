@@ -135,12 +135,73 @@ fn trained_bundle_gives_the_same_predictions_through_detect_and_eval() {
         "--out",
         s(&eval_out),
     ]);
-    let report: serde_json::Value = serde_json::from_slice(&eval.stdout).unwrap();
+    let eval: serde_json::Value = serde_json::from_slice(&eval.stdout).unwrap();
+    let report = &eval["views"]["full"]["report"];
     assert_eq!(report["confusion"], metrics["validation"]["confusion"]);
     assert_eq!(report["accuracy"], metrics["validation"]["accuracy"]);
     assert!(eval_out.join("confusion-matrix.svg").is_file());
     let text = std::fs::read_to_string(eval_out.join("report.txt")).unwrap();
     assert!(text.contains("macro avg"));
+    for view in ["lines5", "lines10", "lines20", "bytes128"] {
+        assert!(text.contains(view), "{view} missing from the report");
+        assert!(eval["views"][view]["accuracy"].is_number());
+    }
+
+    add_lexical_expert_then_break_it(&data, &bundle, tmp.path());
+}
+
+/// `codeberta lexical` adds a working expert; a corrupt one is refused clearly.
+fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
+    let combined = tmp.join("combined");
+    let out = codeberta(&[
+        "lexical",
+        "--model",
+        s(bundle),
+        "--data",
+        s(data),
+        "--out",
+        s(&combined),
+        "--epochs",
+        "4",
+    ]);
+    let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Synthetic labels differ in their keywords: the lexical expert must see that.
+    assert!(
+        run["fit"]["lexical_accuracy"].as_f64().unwrap() > 0.9,
+        "{run}"
+    );
+    let config: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(combined.join("config.json")).unwrap())
+            .unwrap();
+    assert!(config["codeberta"]["lexical"]["lexical_weight"].is_number());
+    let manifest = std::fs::read_to_string(combined.join("train-manifest.txt")).unwrap();
+    assert!(manifest.contains("# lexical expert training files"));
+
+    let eval = codeberta(&[
+        "eval",
+        "--model",
+        s(&combined),
+        "--data",
+        s(data),
+        "--views",
+        "full",
+        "--json",
+    ]);
+    let eval: serde_json::Value = serde_json::from_slice(&eval.stdout).unwrap();
+    assert!(
+        eval["views"]["full"]["accuracy"].as_f64().unwrap() > 0.9,
+        "{eval}"
+    );
+
+    std::fs::write(combined.join("lexical.safetensors"), b"not safetensors").unwrap();
+    let broken = Command::new(env!("CARGO_BIN_EXE_codeberta"))
+        .args(["detect", "--model", s(&combined), "-"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(broken.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&broken.stderr);
+    assert!(err.contains("lexical.safetensors"), "{err}");
 }
 
 #[test]

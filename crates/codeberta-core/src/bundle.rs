@@ -22,6 +22,8 @@ pub const CONFIG_FILE: &str = "config.json";
 pub const CARD_FILE: &str = "card.md";
 pub const METRICS_FILE: &str = "metrics.json";
 pub const MANIFEST_FILE: &str = "train-manifest.txt";
+/// Optional: the lexical expert (see [`crate::lexical`]).
+pub const LEXICAL_FILE: &str = "lexical.safetensors";
 
 /// Files without which a bundle cannot classify anything.
 pub const REQUIRED_FILES: [&str; 4] = [MODEL_FILE, TOKENIZER_FILE, LABELS_FILE, CONFIG_FILE];
@@ -40,6 +42,21 @@ pub struct InferenceSettings {
     pub temperature: f32,
     /// Below this top probability the detector abstains (`language: null`).
     pub abstain_threshold: f32,
+    /// The model was trained on texts with their leading license comment
+    /// block skipped, so inference skips it too.
+    pub skip_license_header: bool,
+    /// Present when the bundle ships a lexical expert in `lexical.safetensors`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lexical: Option<LexicalWeights>,
+}
+
+/// How the transformer and the lexical expert are combined:
+/// `model_weight * log p_model + lexical_weight * log p_lexical`, fitted on
+/// validation data.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct LexicalWeights {
+    pub model_weight: f32,
+    pub lexical_weight: f32,
 }
 
 impl Default for InferenceSettings {
@@ -51,6 +68,8 @@ impl Default for InferenceSettings {
             output_name: "logits".into(),
             temperature: 1.0,
             abstain_threshold: 0.5,
+            skip_license_header: false,
+            lexical: None,
         }
     }
 }
@@ -230,6 +249,21 @@ impl ModelBundle {
                 "codeberta.abstain_threshold {} must lie in [0, 1]",
                 s.abstain_threshold
             )));
+        }
+        if let Some(w) = s.lexical {
+            let ok = |v: f32| v.is_finite() && v >= 0.0;
+            if !(ok(w.model_weight) && ok(w.lexical_weight)) {
+                return Err(bad(format!(
+                    "codeberta.lexical weights {} and {} must be finite and not negative",
+                    w.model_weight, w.lexical_weight
+                )));
+            }
+            if !dir.join(LEXICAL_FILE).is_file() {
+                return Err(CoreError::MissingBundleFile {
+                    dir: dir.to_path_buf(),
+                    file: LEXICAL_FILE,
+                });
+            }
         }
         if s.input_names.len() != 2 {
             return Err(bad(

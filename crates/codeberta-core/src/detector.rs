@@ -6,9 +6,10 @@ use std::path::Path;
 use ndarray::Array2;
 use serde::Serialize;
 
-use crate::bundle::{ModelBundle, MODEL_FILE, TOKENIZER_FILE};
+use crate::bundle::{ModelBundle, LEXICAL_FILE, MODEL_FILE, TOKENIZER_FILE};
 use crate::error::{CoreError, Result};
 use crate::evidence::{self, Evidence};
+use crate::lexical::{self, combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
@@ -108,7 +109,15 @@ pub struct Detector {
     bundle: ModelBundle,
     encoder: TextEncoder,
     classifier: OnnxClassifier,
+    lexical: Option<LexicalHead>,
     options: DetectorOptions,
+}
+
+/// What each expert says about one text, before combination.
+#[derive(Debug, Clone)]
+pub struct ExpertLogits {
+    pub model: Vec<f32>,
+    pub lexical: Option<Vec<f32>>,
 }
 
 impl Detector {
@@ -117,7 +126,8 @@ impl Detector {
     pub fn load(dir: &Path, options: DetectorOptions) -> Result<Self> {
         let bundle = ModelBundle::open(dir)?;
         let s = &bundle.settings;
-        let encoder = TextEncoder::load(&bundle.path(TOKENIZER_FILE), s.max_length)?;
+        let encoder = TextEncoder::load(&bundle.path(TOKENIZER_FILE), s.max_length)?
+            .with_license_header_skipped(s.skip_license_header);
         let classifier = OnnxClassifier::load_named(
             &bundle.path(MODEL_FILE),
             options.intra_threads,
@@ -131,10 +141,15 @@ impl Detector {
             },
             other => other,
         })?;
+        let lexical = match s.lexical {
+            Some(_) => Some(load_lexical(&bundle)?),
+            None => None,
+        };
         let detector = Detector {
             bundle,
             encoder,
             classifier,
+            lexical,
             options,
         };
         detector.check_logit_width()?;
@@ -181,7 +196,7 @@ impl Detector {
     /// Classifies many texts, batching the ones that need the model.
     pub fn detect_batch(&self, texts: &[&str]) -> Result<Vec<Detection>> {
         let mut results: Vec<Option<Detection>> = vec![None; texts.len()];
-        let mut pending: Vec<(usize, Vec<i64>)> = Vec::new();
+        let mut pending: Vec<(usize, Vec<i64>, Option<Features>)> = Vec::new();
         for (i, text) in texts.iter().enumerate() {
             if text.contains('\0') {
                 results[i] = Some(Detection::rejected(NoLanguage::Binary));
@@ -204,16 +219,18 @@ impl Detector {
                     reason: None,
                 });
             } else {
-                pending.push((i, self.encoder.encode(text)?));
+                let features = self.lexical.as_ref().map(|_| lexical::extract(text));
+                pending.push((i, self.encoder.encode(text)?, features));
             }
         }
         // Similar lengths in one batch waste less compute on padding.
-        pending.sort_by_key(|(_, ids)| ids.len());
+        pending.sort_by_key(|(_, ids, _)| ids.len());
         for chunk in pending.chunks(self.options.max_batch.max(1)) {
-            let ids: Vec<Vec<i64>> = chunk.iter().map(|(_, ids)| ids.clone()).collect();
+            let ids: Vec<Vec<i64>> = chunk.iter().map(|(_, ids, _)| ids.clone()).collect();
             let logits = self.run_model(&ids)?;
-            for ((i, _), row) in chunk.iter().zip(logits.rows()) {
-                results[*i] = Some(self.decide(row.as_slice().unwrap_or(&row.to_vec())));
+            for ((i, _, features), row) in chunk.iter().zip(logits.rows()) {
+                let row = row.to_vec();
+                results[*i] = Some(self.decide(&self.combine(&row, features.as_ref())));
             }
         }
         results
@@ -226,14 +243,53 @@ impl Detector {
     pub fn probabilities(&self, text: &str) -> Result<Vec<f32>> {
         let ids = self.encoder.encode(text)?;
         let logits = self.run_model(&[ids])?;
-        Ok(softmax(
-            logits.row(0).as_slice().unwrap_or(&[]),
-            self.bundle.settings.temperature,
-        ))
+        let features = self.lexical.as_ref().map(|_| lexical::extract(text));
+        Ok(self.combine(&logits.row(0).to_vec(), features.as_ref()))
     }
 
-    fn decide(&self, logits: &[f32]) -> Detection {
-        let probs = softmax(logits, self.bundle.settings.temperature);
+    /// Each expert's raw logits for each text (no rules, no combination):
+    /// what fitting the combination weights and evaluating each expert need.
+    pub fn expert_logits(&self, texts: &[&str]) -> Result<Vec<ExpertLogits>> {
+        let mut out = Vec::with_capacity(texts.len());
+        for chunk in texts.chunks(self.options.max_batch.max(1)) {
+            let ids = chunk
+                .iter()
+                .map(|t| self.encoder.encode(t))
+                .collect::<Result<Vec<_>>>()?;
+            let logits = self.run_model(&ids)?;
+            for (text, row) in chunk.iter().zip(logits.rows()) {
+                out.push(ExpertLogits {
+                    model: row.to_vec(),
+                    lexical: self
+                        .lexical
+                        .as_ref()
+                        .map(|h| h.logits(&lexical::extract(text))),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Calibrated probabilities from the model's logits and, when the bundle
+    /// has a lexical expert, the text's lexical features.
+    fn combine(&self, logits: &[f32], features: Option<&Features>) -> Vec<f32> {
+        let s = &self.bundle.settings;
+        match (&self.lexical, features, s.lexical) {
+            (Some(head), Some(x), Some(w)) => {
+                let scores = combine_log_probs(
+                    logits,
+                    s.temperature,
+                    &head.logits(x),
+                    w.model_weight,
+                    w.lexical_weight,
+                );
+                softmax(&scores, 1.0)
+            }
+            _ => softmax(logits, s.temperature),
+        }
+    }
+
+    fn decide(&self, probs: &[f32]) -> Detection {
         let mut order: Vec<usize> = (0..probs.len()).collect();
         order.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]));
         let alternatives: Vec<Guess> = order
@@ -282,6 +338,32 @@ impl Detector {
         }
         self.classifier.logits(&ids, &mask)
     }
+}
+
+fn load_lexical(bundle: &ModelBundle) -> Result<LexicalHead> {
+    let path = bundle.path(LEXICAL_FILE);
+    let bytes = std::fs::read(&path).map_err(|source| CoreError::Io {
+        path: path.clone(),
+        source,
+    })?;
+    let head = LexicalHead::from_safetensors(&bytes, &path).map_err(|detail| {
+        CoreError::InvalidBundleFile {
+            dir: bundle.dir.clone(),
+            file: LEXICAL_FILE,
+            detail,
+        }
+    })?;
+    if head.labels() != bundle.labels.len() {
+        return Err(CoreError::BundleMismatch {
+            dir: bundle.dir.clone(),
+            detail: format!(
+                "{LEXICAL_FILE} scores {} labels but labels.json lists {}",
+                head.labels(),
+                bundle.labels.len()
+            ),
+        });
+    }
+    Ok(head)
 }
 
 /// Softmax of `logits / temperature`, numerically stable.

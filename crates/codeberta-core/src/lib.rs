@@ -7,13 +7,15 @@ pub mod detector;
 pub mod error;
 pub mod evidence;
 pub mod languages;
+pub mod lexical;
+pub mod license_header;
 pub mod onnx_session;
 pub mod runtime;
 pub mod text_input;
 pub mod tokenize;
 
-pub use bundle::{InferenceSettings, LabelEntry, LabelSet, ModelBundle};
-pub use detector::{Detection, Detector, DetectorOptions, Guess, NoLanguage};
+pub use bundle::{InferenceSettings, LabelEntry, LabelSet, LexicalWeights, ModelBundle};
+pub use detector::{Detection, Detector, DetectorOptions, ExpertLogits, Guess, NoLanguage};
 pub use error::{CoreError, Result};
 pub use evidence::Evidence;
 pub use languages::Language;

@@ -2,11 +2,13 @@
 //! BPE tokenizer with its `<s> ... </s>` post-processor, truncated to the
 //! model's `max_length`.
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use tokenizers::{Tokenizer, TruncationDirection, TruncationParams, TruncationStrategy};
 
 use crate::error::{CoreError, Result};
+use crate::license_header::skip_license_header;
 
 /// Bytes of text kept per token of `max_length` before tokenizing. Code
 /// averages well under 8 bytes per BPE token, so the cut never drops text the
@@ -16,12 +18,14 @@ const BYTES_PER_TOKEN_BOUND: usize = 12;
 pub struct TextEncoder {
     tokenizer: Tokenizer,
     max_length: usize,
+    skip_license_header: bool,
 }
 
 impl std::fmt::Debug for TextEncoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("TextEncoder")
             .field("max_length", &self.max_length)
+            .field("skip_license_header", &self.skip_license_header)
             .finish()
     }
 }
@@ -42,7 +46,15 @@ impl TextEncoder {
         Ok(TextEncoder {
             tokenizer,
             max_length,
+            skip_license_header: false,
         })
+    }
+
+    /// Skip a leading license comment block before tokenizing (see
+    /// [`crate::license_header`]); a bundle says whether its model was trained so.
+    pub fn with_license_header_skipped(mut self, skip: bool) -> Self {
+        self.skip_license_header = skip;
+        self
     }
 
     pub fn max_length(&self) -> usize {
@@ -51,7 +63,12 @@ impl TextEncoder {
 
     /// Token ids with special tokens, at most `max_length` of them.
     pub fn encode(&self, text: &str) -> Result<Vec<i64>> {
-        let text = prefix_at_char_boundary(text, self.max_length * BYTES_PER_TOKEN_BOUND);
+        let text = if self.skip_license_header {
+            skip_license_header(text)
+        } else {
+            Cow::Borrowed(text)
+        };
+        let text = prefix_at_char_boundary(&text, self.max_length * BYTES_PER_TOKEN_BOUND);
         let enc = self
             .tokenizer
             .encode(text, true)

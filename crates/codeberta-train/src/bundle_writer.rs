@@ -40,18 +40,26 @@ pub fn write_bundle(
     extras: &BundleExtras,
 ) -> Result<PathBuf> {
     check_consistency(model, tokenizer, labels, settings)?;
+    publish_bundle(dir, |staging| {
+        write_files(staging, model, tokenizer, labels, settings, extras)
+    })
+}
+
+/// Fills a sibling staging folder with `fill`, checks that it opens as a
+/// bundle, then swaps it in for `dir`: a watcher never sees half a bundle,
+/// and a failure leaves `dir` as it was.
+pub fn publish_bundle(dir: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<PathBuf> {
     let staging = sibling(dir, "staging")?;
     if staging.exists() {
         remove_dir(&staging)?;
     }
     std::fs::create_dir_all(&staging)
         .map_err(|e| TrainError::io("cannot create bundle folder", &staging, e))?;
-    let written =
-        write_files(&staging, model, tokenizer, labels, settings, extras).and_then(|()| {
-            ModelBundle::open(&staging)
-                .map(|_| ())
-                .map_err(|e| TrainError::Bundle(format!("the written bundle does not open: {e}")))
-        });
+    let written = fill(&staging).and_then(|()| {
+        ModelBundle::open(&staging)
+            .map(|_| ())
+            .map_err(|e| TrainError::Bundle(format!("the written bundle does not open: {e}")))
+    });
     if let Err(e) = written {
         // Best effort: the staging folder is ours and useless now.
         let _ = std::fs::remove_dir_all(&staging);
@@ -162,7 +170,7 @@ fn check_consistency(
     Ok(())
 }
 
-fn write_text(path: &Path, text: &str) -> Result<()> {
+pub(crate) fn write_text(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| TrainError::io("cannot write bundle file", path, e))
 }
 

@@ -5,6 +5,7 @@ pub mod bundle_writer;
 pub mod data;
 pub mod error;
 pub mod harvest;
+pub mod lexical;
 pub mod metrics;
 pub mod model;
 pub mod onnx;

@@ -10,7 +10,7 @@
 //! these machines, and the serving budget is 10 ms for 4 KiB.
 
 pub mod anchors;
-pub mod features;
+pub use codeberta_core::lexical::features;
 pub mod head;
 pub mod learner;
 pub mod train;

@@ -6,8 +6,12 @@ mod batch;
 mod corpus;
 mod split;
 mod synthetic;
+mod views;
+mod windows;
 
 pub use batch::{encode_texts, pad_batch, plan_batches, EncodedSet, PaddedBatch};
 pub use corpus::{label_order, load_corpus, Corpus, LabelStats, Sample};
 pub use split::stratified_split;
 pub use synthetic::{write_synthetic_corpus, SYNTHETIC_LABELS};
+pub use views::View;
+pub use windows::{snippet_windows, WINDOW_LINES};

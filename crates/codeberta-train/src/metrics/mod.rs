@@ -1,5 +1,9 @@
 //! Classification metrics (sklearn's definitions) and the training history.
 
+mod confusions;
+
+pub use confusions::{Confusion, PairStats, HARD_PAIRS};
+
 use serde::{Deserialize, Serialize};
 
 /// One row of sklearn's `classification_report`.

@@ -71,6 +71,13 @@ pub struct TrainConfig {
     /// Stop (as if interrupted) once this many epochs are done; the checkpoint
     /// stays for `--resume`. For tests and time-boxed runs.
     pub stop_after_epochs: Option<usize>,
+    /// Skip each text's leading license comment block, in training and (the
+    /// bundle says so) at inference.
+    pub skip_license_header: bool,
+    /// Extra training samples per file: windows of consecutive lines (3 to
+    /// 40, seeded), so that snippets and short buffers are in distribution.
+    /// Validation keeps whole files.
+    pub snippet_windows: usize,
 }
 
 impl Default for TrainConfig {
@@ -100,6 +107,8 @@ impl Default for TrainConfig {
             cache_frozen_mib: 4096,
             log_every: 10,
             stop_after_epochs: None,
+            skip_license_header: false,
+            snippet_windows: 0,
         }
     }
 }

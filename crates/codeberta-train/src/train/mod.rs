@@ -28,12 +28,12 @@ use codeberta_core::tokenize::TextEncoder;
 use serde::Serialize;
 
 pub use config::{InitMode, TrainConfig};
-pub use outputs::{write_report_files, OutputPaths};
+pub use outputs::{write_report_files, OutputPaths, REPORT_FILE};
 pub use state::TrainState;
 
 use crate::data::{
-    encode_texts, load_corpus, pad_batch, plan_batches, stratified_split, Corpus, EncodedSet,
-    LabelStats,
+    encode_texts, load_corpus, pad_batch, plan_batches, snippet_windows, stratified_split, Corpus,
+    EncodedSet, LabelStats,
 };
 use crate::error::{Result, TrainError};
 use crate::metrics::{fit_temperature, ClassificationReport, EpochRecord};
@@ -396,7 +396,8 @@ pub fn train(
     let tokenizer_path = out.join("tokenizer.json");
     save_tokenizer(&tokenizer, &tokenizer_path)?;
     let encoder = TextEncoder::load(&tokenizer_path, max_length)
-        .map_err(|e| TrainError::Tokenizer(e.to_string()))?;
+        .map_err(|e| TrainError::Tokenizer(e.to_string()))?
+        .with_license_header_skipped(cfg.skip_license_header);
     let encode = |source: &Corpus, idx: &[usize]| {
         let texts: Vec<&str> = idx
             .iter()
@@ -405,7 +406,27 @@ pub fn train(
         let labels: Vec<usize> = idx.iter().map(|&i| source.samples[i].label).collect();
         encode_texts(&encoder, &texts, &labels)
     };
-    let train_set = encode(&corpus, &train_idx)?;
+    let mut train_set = encode(&corpus, &train_idx)?;
+    if cfg.snippet_windows > 0 {
+        let (texts, labels): (Vec<String>, Vec<usize>) = train_idx
+            .iter()
+            .flat_map(|&i| {
+                let s = &corpus.samples[i];
+                let seed = cfg.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                snippet_windows(&s.text, cfg.snippet_windows, seed)
+                    .into_iter()
+                    .map(move |w| (w, s.label))
+            })
+            .unzip();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let windows = encode_texts(&encoder, &refs, &labels)?;
+        log.info(format!(
+            "{} snippet windows added to training",
+            windows.len()
+        ));
+        train_set.ids.extend(windows.ids);
+        train_set.labels.extend(windows.labels);
+    }
     let val_set = encode(val_source, &val_idx)?;
 
     let num_layers = model.config().num_hidden_layers;

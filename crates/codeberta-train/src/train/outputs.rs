@@ -197,6 +197,7 @@ pub fn write_outputs(
     let settings = InferenceSettings {
         max_length: run.max_length,
         temperature: run.temperature as f32,
+        skip_license_header: run.config.skip_license_header,
         ..InferenceSettings::default()
     };
     let extras = BundleExtras {

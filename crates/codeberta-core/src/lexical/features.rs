@@ -1,8 +1,9 @@
-//! Hashed bag of lexical unigrams and bigrams: cheap, language-agnostic and
+//! Hashed bag of lexical unigrams, bigrams, line ends, identifier-shape
+//! trigrams and indentation styles: cheap, language-agnostic and
 //! stable across runs (FNV-1a, not the std hasher), so a persisted head keeps
 //! its meaning after a restart or a Rust upgrade.
 
-use codeberta_core::tokenize::prefix_at_char_boundary;
+use crate::tokenize::prefix_at_char_boundary;
 
 /// Hash buckets. Collisions only cost a little accuracy.
 pub const DIM: u32 = 1 << 14;
@@ -19,8 +20,13 @@ pub struct Features {
 pub fn extract(text: &str) -> Features {
     let text = prefix_at_char_boundary(text, MAX_BYTES);
     let mut hashes: Vec<u32> = Vec::new();
+    let line_end = fnv(b"\x01line-end");
     for line in text.lines() {
         let mut prev: Option<u64> = Some(fnv(b"\x01line-start"));
+        // The same line with identifiers replaced by their shape
+        // (`snake_case`, `camelCase`, ...): patterns such as `name := value`
+        // or `Name(` carry over between projects where the names do not.
+        let mut shapes: [u64; 2] = [fnv(b"\x02line-start"); 2];
         for token in tokens(line) {
             let h = fnv(token.as_bytes());
             hashes.push(bucket(h));
@@ -28,6 +34,15 @@ pub fn extract(text: &str) -> Features {
                 hashes.push(bucket(p.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ h));
             }
             prev = Some(h);
+            let s = shape(token).map_or(h, |s| fnv(s.as_bytes()));
+            hashes.push(bucket(mix3(shapes[0], shapes[1], s)));
+            shapes = [shapes[1], s];
+        }
+        if let Some(p) = prev.filter(|_| !line.trim().is_empty()) {
+            hashes.push(bucket(p.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ line_end));
+        }
+        if let Some(indent) = indent_kind(line) {
+            hashes.push(bucket(fnv(indent.as_bytes())));
         }
     }
     hashes.sort_unstable();
@@ -70,6 +85,56 @@ fn tokens(line: &str) -> impl Iterator<Item = &str> {
         rest = tail;
         Some(token)
     })
+}
+
+/// The shape of a word token, or `None` for punctuation (kept as itself).
+fn shape(token: &str) -> Option<&'static str> {
+    let first = token.chars().next()?;
+    if !(first.is_alphanumeric() || first == '_') {
+        return None;
+    }
+    let has_lower = token.chars().any(char::is_lowercase);
+    let has_upper = token.chars().any(char::is_uppercase);
+    let underscore = token.contains('_');
+    Some(if first.is_ascii_digit() {
+        "\x03num"
+    } else if !has_upper {
+        if underscore {
+            "\x03snake"
+        } else {
+            "\x03lower"
+        }
+    } else if !has_lower {
+        if token.chars().count() == 1 {
+            "\x03upper1"
+        } else {
+            "\x03UPPER"
+        }
+    } else if first.is_uppercase() {
+        "\x03Pascal"
+    } else {
+        "\x03camel"
+    })
+}
+
+/// Leading whitespace style: tabs, or the number of spaces modulo 8.
+fn indent_kind(line: &str) -> Option<&'static str> {
+    let spaces = line.len() - line.trim_start_matches(' ').len();
+    if line.starts_with('\t') {
+        Some("\x04indent-tab")
+    } else if spaces == 0 || line.trim().is_empty() {
+        None
+    } else {
+        Some(
+            [
+                "\x04i8", "\x04i1", "\x04i2", "\x04i3", "\x04i4", "\x04i5", "\x04i6", "\x04i7",
+            ][spaces % 8],
+        )
+    }
+}
+
+fn mix3(a: u64, b: u64, c: u64) -> u64 {
+    (a.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) ^ b).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ c
 }
 
 fn fnv(bytes: &[u8]) -> u64 {

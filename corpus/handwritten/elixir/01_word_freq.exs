@@ -1,0 +1,7 @@
+File.stream!("book.txt")
+|> Stream.flat_map(&String.split(&1, ~r/[^\p{L}']+/u, trim: true))
+|> Stream.map(&String.downcase/1)
+|> Enum.frequencies()
+|> Enum.sort_by(fn {_w, n} -> n end, :desc)
+|> Enum.take(20)
+|> Enum.each(fn {w, n} -> IO.puts("#{String.pad_leading(to_string(n), 6)} #{w}") end)

@@ -1,0 +1,5 @@
+df <- read.csv("data/sales_2023.csv", stringsAsFactors = FALSE)
+str(df)
+summary(df$revenue)
+aggregate(revenue ~ region, data = df, FUN = sum)
+table(df$channel, useNA = "ifany")

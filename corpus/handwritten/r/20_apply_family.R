@@ -1,0 +1,6 @@
+scores <- list(math = c(78, 85, 92, 61), physics = c(88, 73, 95), art = c(90, 99))
+sapply(scores, mean)
+vapply(scores, function(s) c(min = min(s), max = max(s)), numeric(2))
+mapply(function(x, y) paste(x, y), c("a", "b"), c("X", "Y"))
+Reduce(`+`, 1:5, accumulate = TRUE)
+Filter(function(s) length(s) > 2, scores)

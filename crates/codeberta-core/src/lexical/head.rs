@@ -1,0 +1,220 @@
+//! `LexicalHead`: `logits = W·x + b` over [`super::features`], stored as
+//! safetensors: `bias` f32 `[labels]` and either `weight` f32 `[labels, DIM]`
+//! or, as written, `weight_i8` `[labels, DIM]` with a per-label f32
+//! `weight_scale` (symmetric int8: a quarter of the size, and on our
+//! held-out split the same accuracy).
+
+use std::path::Path;
+
+use safetensors::tensor::{Dtype, TensorView};
+use safetensors::SafeTensors;
+
+use super::features::{Features, DIM};
+use crate::error::{CoreError, Result};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexicalHead {
+    labels: usize,
+    /// Row-major `[labels, DIM]`.
+    weight: Vec<f32>,
+    bias: Vec<f32>,
+}
+
+impl LexicalHead {
+    /// A head from its parts; `weight` is `[bias.len(), DIM]` row-major.
+    pub fn new(weight: Vec<f32>, bias: Vec<f32>) -> Result<Self> {
+        let labels = bias.len();
+        if labels == 0 || weight.len() != labels * DIM as usize {
+            return Err(CoreError::Inference(format!(
+                "lexical head: weight has {} values, expected {labels} x {DIM}",
+                weight.len()
+            )));
+        }
+        if !weight.iter().chain(&bias).all(|v| v.is_finite()) {
+            return Err(CoreError::Inference(
+                "lexical head: non-finite weights".into(),
+            ));
+        }
+        Ok(LexicalHead {
+            labels,
+            weight,
+            bias,
+        })
+    }
+
+    pub fn labels(&self) -> usize {
+        self.labels
+    }
+
+    pub fn weight(&self) -> &[f32] {
+        &self.weight
+    }
+
+    pub fn bias(&self) -> &[f32] {
+        &self.bias
+    }
+
+    pub fn logits(&self, x: &Features) -> Vec<f32> {
+        let mut out = self.bias.clone();
+        let dim = DIM as usize;
+        for (k, o) in out.iter_mut().enumerate() {
+            let row = &self.weight[k * dim..(k + 1) * dim];
+            *o += x
+                .idx
+                .iter()
+                .zip(&x.val)
+                .map(|(&i, &v)| row.get(i as usize).copied().unwrap_or(0.0) * v)
+                .sum::<f32>();
+        }
+        out
+    }
+
+    /// Int8 weights with one scale per label, f32 bias.
+    pub fn to_safetensors(&self) -> Result<Vec<u8>> {
+        let dim = DIM as usize;
+        let mut scales = Vec::with_capacity(self.labels);
+        let mut q = Vec::with_capacity(self.weight.len());
+        for row in self.weight.chunks_exact(dim) {
+            let max = row.iter().fold(0f32, |m, w| m.max(w.abs()));
+            let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+            scales.push(scale);
+            q.extend(
+                row.iter()
+                    .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8),
+            );
+        }
+        let s = f32_bytes(&scales);
+        let b = f32_bytes(&self.bias);
+        let tensors = [
+            (
+                "weight_i8",
+                TensorView::new(Dtype::I8, vec![self.labels, dim], &q),
+            ),
+            (
+                "weight_scale",
+                TensorView::new(Dtype::F32, vec![self.labels], &s),
+            ),
+            ("bias", TensorView::new(Dtype::F32, vec![self.labels], &b)),
+        ];
+        let views: Vec<(&str, TensorView<'_>)> = tensors
+            .into_iter()
+            .map(|(n, t)| t.map(|t| (n, t)))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| CoreError::Inference(format!("lexical head: {e}")))?;
+        safetensors::serialize(views, None)
+            .map_err(|e| CoreError::Inference(format!("lexical head: {e}")))
+    }
+
+    /// Reads a head written by [`Self::to_safetensors`]; `path` is for messages.
+    pub fn from_safetensors(bytes: &[u8], path: &Path) -> std::result::Result<Self, String> {
+        let st = SafeTensors::deserialize(bytes).map_err(|e| e.to_string())?;
+        let tensor = |name: &str, dtype: Dtype, shape: &[usize]| {
+            let t = st
+                .tensor(name)
+                .map_err(|e| format!("tensor `{name}`: {e}"))?;
+            if t.dtype() != dtype || t.shape() != shape {
+                return Err(format!(
+                    "tensor `{name}` is {:?} {:?}, expected {dtype:?} {shape:?}",
+                    t.dtype(),
+                    t.shape()
+                ));
+            }
+            Ok(t)
+        };
+        let f32s = |name: &str, shape: &[usize]| -> std::result::Result<Vec<f32>, String> {
+            Ok(tensor(name, Dtype::F32, shape)?
+                .data()
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect())
+        };
+        let labels = st
+            .tensor("bias")
+            .map_err(|e| format!("tensor `bias`: {e}"))?
+            .shape()
+            .first()
+            .copied()
+            .unwrap_or(0);
+        let dim = DIM as usize;
+        let bias = f32s("bias", &[labels])?;
+        let weight = if st.names().contains(&"weight_i8") {
+            let scales = f32s("weight_scale", &[labels])?;
+            let q = tensor("weight_i8", Dtype::I8, &[labels, dim])?;
+            q.data()
+                .chunks_exact(dim)
+                .zip(&scales)
+                .flat_map(|(row, &scale)| row.iter().map(move |&b| f32::from(b as i8) * scale))
+                .collect()
+        } else {
+            f32s("weight", &[labels, dim])?
+        };
+        LexicalHead::new(weight, bias).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+fn f32_bytes(v: &[f32]) -> Vec<u8> {
+    v.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
+pub fn log_softmax(logits: &[f32]) -> Vec<f32> {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let lse = logits.iter().map(|&l| (l - max).exp()).sum::<f32>().ln() + max;
+    logits.iter().map(|&l| l - lse).collect()
+}
+
+/// `model_weight * log_softmax(model_logits / temperature) + lexical_weight *
+/// log_softmax(lexical_logits)`: unnormalised log-probabilities of the
+/// product of the two experts.
+pub fn combine_log_probs(
+    model_logits: &[f32],
+    temperature: f32,
+    lexical_logits: &[f32],
+    model_weight: f32,
+    lexical_weight: f32,
+) -> Vec<f32> {
+    let t = if temperature > 0.0 { temperature } else { 1.0 };
+    let scaled: Vec<f32> = model_logits.iter().map(|l| l / t).collect();
+    log_softmax(&scaled)
+        .iter()
+        .zip(log_softmax(lexical_logits))
+        .map(|(m, l)| model_weight * m + lexical_weight * l)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexical::extract;
+
+    #[test]
+    fn round_trips_through_safetensors_and_scores_features() {
+        let mut weight = vec![0.0; 2 * DIM as usize];
+        let x = extract("def f(x):\n    return x\n");
+        for (&i, _) in x.idx.iter().zip(&x.val) {
+            weight[DIM as usize + i as usize] = 1.0;
+        }
+        let head = LexicalHead::new(weight, vec![0.5, 0.0]).unwrap();
+        let bytes = head.to_safetensors().unwrap();
+        let back = LexicalHead::from_safetensors(&bytes, Path::new("h")).unwrap();
+        // Int8 storage: every weight within half a quantisation step.
+        for (a, b) in back.weight().iter().zip(head.weight()) {
+            assert!((a - b).abs() <= 0.5 / 127.0 + 1e-6, "{a} vs {b}");
+        }
+        assert_eq!(back.bias(), head.bias());
+        let l = back.logits(&x);
+        assert_eq!(l[0], 0.5);
+        assert!(l[1] > 1.0);
+        assert!(LexicalHead::from_safetensors(b"junk", Path::new("h")).is_err());
+        assert!(LexicalHead::new(vec![0.0; 3], vec![0.0]).is_err());
+    }
+
+    #[test]
+    fn combination_weights_each_expert() {
+        let only_model = combine_log_probs(&[2.0, 0.0], 1.0, &[0.0, 5.0], 1.0, 0.0);
+        assert!(only_model[0] > only_model[1]);
+        let only_lex = combine_log_probs(&[2.0, 0.0], 1.0, &[0.0, 5.0], 0.0, 1.0);
+        assert!(only_lex[1] > only_lex[0]);
+        let p: f32 = log_softmax(&[1.0, 2.0, 3.0]).iter().map(|l| l.exp()).sum();
+        assert!((p - 1.0).abs() < 1e-6);
+    }
+}

@@ -1,0 +1,56 @@
+//! Snippet windows: runs of consecutive lines cut from a file, so that the
+//! model also learns from what users paste (a few lines, often mid-file)
+//! rather than only from file beginnings.
+
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+/// Window lengths, in lines, are drawn uniformly from this range.
+pub const WINDOW_LINES: std::ops::RangeInclusive<usize> = 3..=40;
+
+/// Tries per window before giving up on a file that is mostly blank.
+const ATTEMPTS: usize = 8;
+
+/// Up to `count` windows of `text`, each holding some non-blank content.
+/// The same `seed` gives the same windows.
+pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() < *WINDOW_LINES.start() {
+        return Vec::new();
+    }
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        for _ in 0..ATTEMPTS {
+            let len = rng.random_range(WINDOW_LINES).min(lines.len());
+            let start = rng.random_range(0..=lines.len() - len);
+            let window = lines[start..start + len].join("\n");
+            if window.chars().filter(|c| !c.is_whitespace()).count() >= 16 {
+                out.push(window);
+                break;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_are_seeded_runs_of_the_files_lines() {
+        let text: String = (0..100).map(|i| format!("line number {i}\n")).collect();
+        let a = snippet_windows(&text, 3, 7);
+        assert_eq!(a.len(), 3);
+        assert_eq!(a, snippet_windows(&text, 3, 7));
+        assert_ne!(a, snippet_windows(&text, 3, 8));
+        for w in &a {
+            let n = w.lines().count();
+            assert!(WINDOW_LINES.contains(&n), "{n} lines");
+            assert!(text.contains(w.as_str()));
+        }
+        assert!(snippet_windows("a\nb\n", 2, 1).is_empty());
+        assert!(snippet_windows("\n\n\n\n\n\n", 2, 1).is_empty());
+    }
+}

@@ -1,0 +1,199 @@
+//! Adds a trained lexical expert and its fitted combination weights to a
+//! copy of an existing bundle.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use codeberta_core::bundle::{CARD_FILE, CONFIG_FILE, LEXICAL_FILE, MANIFEST_FILE, METRICS_FILE};
+use codeberta_core::lexical::{extract, Features};
+use codeberta_core::{Detector, DetectorOptions};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::combine::{fit_weights, CombinationFit};
+use super::sgd::{train_head, SgdOptions};
+use crate::bundle_writer::{publish_bundle, write_text};
+use crate::data::snippet_windows;
+use crate::error::{Result, TrainError};
+
+#[derive(Debug, Clone, Default)]
+pub struct LexicalRunOptions {
+    pub sgd: SgdOptions,
+    /// Extra training samples per file, as `TrainConfig::snippet_windows`.
+    pub snippet_windows: usize,
+    /// `train-manifest.txt` lines for the lexical training files, appended
+    /// after the transformer's under a heading.
+    pub manifest: Vec<String>,
+    /// Where those files were read from, for the heading.
+    pub data: PathBuf,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LexicalRun {
+    pub bundle: PathBuf,
+    pub train_samples: usize,
+    pub fit: CombinationFit,
+}
+
+/// Trains the lexical head on `train` (text, label index in the bundle's
+/// order), fits the combination on `validation`, and writes `bundle` plus
+/// both to `out` (which may be `bundle` itself; it is replaced atomically).
+pub fn attach_lexical(
+    bundle: &Path,
+    out: &Path,
+    train: &[(&str, usize)],
+    validation: &[(&str, usize)],
+    opts: &LexicalRunOptions,
+) -> Result<LexicalRun> {
+    let load = |dir: &Path| {
+        Detector::load(dir, DetectorOptions::default())
+            .map_err(|e| TrainError::Bundle(format!("{}: {e}", dir.display())))
+    };
+    let base = load(bundle)?;
+    let labels = base.bundle().labels.len();
+    // Never train on a text the combination is validated on.
+    let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
+    let train: Vec<(&str, usize)> = train
+        .iter()
+        .filter(|(t, _)| !held.contains(t))
+        .copied()
+        .collect();
+    let samples: Vec<(Features, usize)> = train
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, &(text, label))| {
+            let seed = opts.sgd.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            let windows = snippet_windows(text, opts.snippet_windows, seed);
+            std::iter::once(extract(text))
+                .chain(windows.iter().map(|w| extract(w)).collect::<Vec<_>>())
+                .map(move |f| (f, label))
+        })
+        .collect();
+    let head = train_head(&samples, labels, &opts.sgd)?;
+
+    let texts: Vec<&str> = validation.iter().map(|(t, _)| *t).collect();
+    let truth: Vec<usize> = validation.iter().map(|(_, l)| *l).collect();
+    let mut experts = base
+        .expert_logits(&texts)
+        .map_err(|e| TrainError::Bundle(e.to_string()))?;
+    experts
+        .par_iter_mut()
+        .zip(texts.par_iter())
+        .for_each(|(e, t)| e.lexical = Some(head.logits(&extract(t))));
+    let fit = fit_weights(&experts, &truth, base.bundle().settings.temperature);
+
+    let bytes = head
+        .to_safetensors()
+        .map_err(|e| TrainError::Bundle(e.to_string()))?;
+    publish_bundle(out, |staging| {
+        copy_bundle_files(bundle, staging)?;
+        std::fs::write(staging.join(LEXICAL_FILE), &bytes)
+            .map_err(|e| TrainError::io("cannot write", staging.join(LEXICAL_FILE), e))?;
+        edit_json(&staging.join(CONFIG_FILE), |config| {
+            config["codeberta"]["lexical"] = serde_json::to_value(fit.weights)
+                .map_err(|e| TrainError::json("lexical weights", e))?;
+            Ok(())
+        })?;
+        if staging.join(METRICS_FILE).is_file() {
+            edit_json(&staging.join(METRICS_FILE), |metrics| {
+                metrics["lexical"] = serde_json::json!({
+                    "train_samples": samples.len(),
+                    "fit": fit,
+                });
+                Ok(())
+            })?;
+        }
+        append_manifest(&staging.join(MANIFEST_FILE), opts)?;
+        let card = std::fs::read_to_string(staging.join(CARD_FILE)).unwrap_or_default();
+        write_text(&staging.join(CARD_FILE), &(card + &card_section(&fit)))
+    })?;
+    load(out)?;
+    Ok(LexicalRun {
+        bundle: out.to_path_buf(),
+        train_samples: samples.len(),
+        fit,
+    })
+}
+
+/// Keeps the transformer's part (everything before an earlier lexical
+/// heading) and appends this run's files.
+fn append_manifest(path: &Path, opts: &LexicalRunOptions) -> Result<()> {
+    const HEADING: &str = "# lexical expert training files";
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    let mut text = match old.find(HEADING) {
+        Some(at) => old[..at].to_string(),
+        None => old,
+    };
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    // A file the transformer's list already names is not listed twice.
+    let listed: HashSet<String> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect();
+    text += &format!(
+        "{HEADING} not listed above, read from {}\n",
+        opts.data.display()
+    );
+    for line in &opts.manifest {
+        if line
+            .split_whitespace()
+            .next()
+            .is_some_and(|sha| !listed.contains(sha))
+        {
+            text += line;
+            text.push('\n');
+        }
+    }
+    write_text(path, &text)
+}
+
+fn copy_bundle_files(from: &Path, to: &Path) -> Result<()> {
+    let entries =
+        std::fs::read_dir(from).map_err(|e| TrainError::io("cannot read bundle", from, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| TrainError::io("cannot read bundle", from, e))?;
+        let path = entry.path();
+        if path.is_file() && entry.file_name() != LEXICAL_FILE {
+            let dest = to.join(entry.file_name());
+            std::fs::copy(&path, &dest)
+                .map_err(|e| TrainError::io("cannot copy bundle file", &path, e))?;
+        }
+    }
+    Ok(())
+}
+
+fn edit_json(path: &Path, edit: impl FnOnce(&mut serde_json::Value) -> Result<()>) -> Result<()> {
+    let text = std::fs::read_to_string(path).map_err(|e| TrainError::io("cannot read", path, e))?;
+    let mut value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| TrainError::json(path.display().to_string(), e))?;
+    if !value.is_object() {
+        return Err(TrainError::Bundle(format!(
+            "{} is not a JSON object",
+            path.display()
+        )));
+    }
+    edit(&mut value)?;
+    let text = serde_json::to_string_pretty(&value)
+        .map_err(|e| TrainError::json(path.display().to_string(), e))?;
+    write_text(path, &text)
+}
+
+fn card_section(fit: &CombinationFit) -> String {
+    format!(
+        "\n## Lexical expert\n\n\
+         `{LEXICAL_FILE}`: a linear classifier over hashed words, word pairs, line ends, \
+         identifier-shape trigrams and indentation styles, \
+         combined with the transformer as `{} * log p_model + {} * log p_lexical` \
+         (weights fitted on {} validation files). On those files: transformer alone \
+         {:.2}%, lexical alone {:.2}%, combined {:.2}%.\n",
+        fit.weights.model_weight,
+        fit.weights.lexical_weight,
+        fit.samples,
+        100.0 * fit.model_accuracy,
+        100.0 * fit.lexical_accuracy,
+        100.0 * fit.combined_accuracy
+    )
+}

@@ -1,0 +1,11 @@
+//! Training the lexical expert that ships beside the transformer (see
+//! `codeberta_core::lexical`), fitting how the two are combined, and adding
+//! both to an existing bundle.
+
+mod attach;
+mod combine;
+mod sgd;
+
+pub use attach::{attach_lexical, LexicalRun, LexicalRunOptions};
+pub use combine::{fit_weights, CombinationFit};
+pub use sgd::{train_head, SgdOptions};

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Rebuilds models/default from nothing: Debian packages -> corpora ->
+# transformer (two runs) -> lexical expert -> held-out evaluation -> card.
+# Never run by CI. About 2 h on a 2-core machine with a warm apt cache
+# (see models/default/card.md for the measured times).
+#
+#   bash models/build-default.sh [WORK_DIR]     (default: /work/build-default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+W=${1:-/work/build-default}
+mkdir -p "$W"
+cargo build --release -p codeberta-cli
+cb=target/release/codeberta
+
+# 1. Two harvests of the same sources with the same seed: a small one the
+#    transformer trains on (its split decides the held-out packages), and a
+#    larger one for the cheap lexical expert.
+$cb harvest --sources corpus/sources.tsv --out "$W/corpus" \
+    --per-label-cap 400 --per-package-cap 150 --seed 42 --holdout-fraction 0.15
+# (--offline: exactly the packages the first harvest fetched, from its cache)
+$cb harvest --sources corpus/sources.tsv --out "$W/corpus2" \
+    --per-label-cap 1200 --per-package-cap 300 --seed 42 --holdout-fraction 0.15 --offline
+
+# 2. The transformer: from scratch (tokenizer + tiny RoBERTa), then a second
+#    run warm-started from the first at a lower learning rate.
+common=(--max-length 128 --batch-size 16 --freeze-base-model false --threads 1
+        --seed 42 --skip-license-header true --snippet-windows 1)
+$cb train --data "$W/corpus/train" --out "$W/d1" --init scratch --arch tiny \
+    --vocab-size 8192 --epochs 8 --learning-rate 1e-3 --early-stopping-patience 3 "${common[@]}"
+$cb train --data "$W/corpus/train" --out "$W/d2" --model-name "$W/d1" \
+    --epochs 4 --learning-rate 3e-4 --warmup-ratio 0.05 --early-stopping-patience 2 "${common[@]}"
+
+# 3. The lexical expert, fitted against the transformer on the transformer's
+#    own validation files (which neither expert trains on).
+python3 corpus/lexical_corpus.py "$W/corpus" "$W/corpus2" corpus/handwritten "$W/lexdata"
+python3 corpus/validation_files.py "$W/d2" "$W/corpus/train" "$W/d2-val"
+$cb lexical --model "$W/d2/bundle" --data "$W/lexdata" --validation-data "$W/d2-val" \
+    --out models/default
+
+# 4. Evaluation on the package-held-out split, into metrics.json and the card.
+$cb eval --model models/default --data "$W/corpus/heldout" --threads 1 --out "$W/heldout-eval"
+python3 models/finish_card.py models/default "$W/heldout-eval" \
+    "\`codeberta eval --model models/default --data CORPUS/heldout\` (rules on, as users get it; abstentions are counted apart, the accuracy is the top guess's)."
