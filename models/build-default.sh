@@ -35,7 +35,7 @@ $cb train --data "$W/corpus/train" --out "$W/d2" --model-name "$W/d1" \
 python3 corpus/lexical_corpus.py "$W/corpus" "$W/corpus2" corpus/handwritten "$W/lexdata"
 python3 corpus/validation_files.py "$W/d2" "$W/corpus/train" "$W/d2-val"
 $cb lexical --model "$W/d2/bundle" --data "$W/lexdata" --validation-data "$W/d2-val" \
-    --out models/default
+    --snippet-windows 16 --epochs 10 --abstain-threshold 0.25 --out models/default
 
 # 4. Evaluation on the package-held-out split, into metrics.json and the card.
 $cb eval --model models/default --data "$W/corpus/heldout" --threads 1 --out "$W/heldout-eval"

@@ -43,6 +43,10 @@ pub struct LexicalArgs {
     l2: f32,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Set the bundle's abstain threshold (top probability below which
+    /// `detect` answers null) [default: keep the bundle's].
+    #[arg(long, value_name = "P")]
+    abstain_threshold: Option<f32>,
 }
 
 pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
@@ -98,7 +102,13 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
         snippet_windows: args.snippet_windows,
         manifest: corpus.manifest(train_idx.iter().copied()),
         data: args.data.clone(),
+        abstain_threshold: args.abstain_threshold,
     };
+    if let Some(p) = args.abstain_threshold {
+        if !(0.0..=1.0).contains(&p) {
+            bail!("--abstain-threshold {p} is outside [0, 1]");
+        }
+    }
     let out = args.out.clone().unwrap_or_else(|| model.clone());
     let run = attach_lexical(&model, &out, &train, &validation, &opts)?;
     let f = &run.fit;

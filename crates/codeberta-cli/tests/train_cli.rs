@@ -163,6 +163,8 @@ fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
         s(&combined),
         "--epochs",
         "4",
+        "--abstain-threshold",
+        "0.25",
     ]);
     let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // Synthetic labels differ in their keywords: the lexical expert must see that.
@@ -174,6 +176,7 @@ fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
         serde_json::from_str(&std::fs::read_to_string(combined.join("config.json")).unwrap())
             .unwrap();
     assert!(config["codeberta"]["lexical"]["lexical_weight"].is_number());
+    assert_eq!(config["codeberta"]["abstain_threshold"], 0.25);
     let manifest = std::fs::read_to_string(combined.join("train-manifest.txt")).unwrap();
     assert!(manifest.contains("# lexical expert training files"));
 

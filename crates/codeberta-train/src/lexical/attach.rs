@@ -26,6 +26,8 @@ pub struct LexicalRunOptions {
     pub manifest: Vec<String>,
     /// Where those files were read from, for the heading.
     pub data: PathBuf,
+    /// Replaces the bundle's abstain threshold when set.
+    pub abstain_threshold: Option<f32>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +94,9 @@ pub fn attach_lexical(
         edit_json(&staging.join(CONFIG_FILE), |config| {
             config["codeberta"]["lexical"] = serde_json::to_value(fit.weights)
                 .map_err(|e| TrainError::json("lexical weights", e))?;
+            if let Some(p) = opts.abstain_threshold {
+                config["codeberta"]["abstain_threshold"] = serde_json::json!(p);
+            }
             Ok(())
         })?;
         if staging.join(METRICS_FILE).is_file() {
