@@ -225,6 +225,13 @@ fn a_resumed_run_repeats_the_uninterrupted_one() {
     );
     assert!(stopped.interrupted && stopped.history.len() == 1);
     assert!(!parts.join("bundle").exists());
+    // Another learning rate is another run: refused, and the checkpoint kept.
+    let other = TrainConfig {
+        learning_rate: cfg.learning_rate * 2.0,
+        ..cfg.clone()
+    };
+    let refused = train(&data, &parts, &other, true, &mut |_| {}).unwrap_err();
+    assert!(refused.to_string().contains("learning_rate"), "{refused}");
     let resumed = run(&data, &parts, &cfg, true);
     assert_eq!(resumed.history.len(), whole.history.len());
     for (a, b) in resumed.history.iter().zip(&whole.history) {

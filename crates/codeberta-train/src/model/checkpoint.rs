@@ -17,6 +17,10 @@ pub struct LoadReport {
     /// Tensors in the file the classifier has no use for (`lm_head.*`,
     /// `pooler.*`, buffers).
     pub unused: Vec<String>,
+    /// Output-projection tensors of a classifier trained for another label
+    /// count: they keep their fresh values, as `ignore_mismatched_sizes`
+    /// does in transformers (`name: file shape -> model shape`).
+    pub resized_head: Vec<String>,
 }
 
 impl RobertaClassifier {
@@ -34,7 +38,8 @@ impl RobertaClassifier {
     }
 
     /// Sets weights from a safetensors file. Every encoder and embedding
-    /// tensor must be present with the right shape; head tensors may be missing.
+    /// tensor must be present with the right shape; head tensors may be
+    /// missing, and the output projection may be sized for other labels.
     pub fn load_safetensors(&self, path: &Path) -> Result<LoadReport> {
         let fail = |reason: String| TrainError::Checkpoint {
             path: PathBuf::from(path),
@@ -52,6 +57,15 @@ impl RobertaClassifier {
         for (name, var) in &vars {
             match find_tensor(&tensors, name) {
                 Some((found, tensor)) => {
+                    if tensor.dims() != var.dims() && name.starts_with("classifier.out_proj.") {
+                        used.insert(found.to_string());
+                        report.resized_head.push(format!(
+                            "{found}: {:?} -> {:?}",
+                            tensor.dims(),
+                            var.dims()
+                        ));
+                        continue;
+                    }
                     if tensor.dims() != var.dims() {
                         return Err(fail(format!(
                             "{found} has shape {:?}, the model expects {:?}",

@@ -179,6 +179,29 @@ fn checkpoints_round_trip_with_hf_names() {
 }
 
 #[test]
+fn a_classifier_for_other_labels_keeps_its_encoder_and_gets_a_fresh_projection() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("model.safetensors");
+    let three = RobertaClassifier::random(&tiny(3), &Device::Cpu, 5).unwrap();
+    three.save_safetensors(&path).unwrap();
+
+    let (five, report) =
+        RobertaClassifier::from_safetensors(&tiny(5), &path, &Device::Cpu, 6).unwrap();
+    assert_eq!(report.resized_head.len(), 2, "{report:?}");
+    assert!(report
+        .resized_head
+        .iter()
+        .all(|r| r.starts_with("classifier.out_proj.")));
+    assert!(report.missing_head.is_empty() && report.unused.is_empty());
+    assert_eq!(
+        max_abs_diff(&five.embeddings.word, &three.embeddings.word),
+        0.0
+    );
+    let (ids, mask) = batch(&[&[0, 5, 6, 2]]);
+    assert_eq!(five.forward(&ids, &mask, false).unwrap().dims(), &[1, 5]);
+}
+
+#[test]
 fn loads_a_pretrained_encoder_without_head() {
     // As a masked-LM checkpoint: old LayerNorm names, an LM head, no classifier.
     let dir = tempfile::tempdir().unwrap();

@@ -333,6 +333,9 @@ pub fn train(
     } else {
         None
     };
+    if let Some(p) = &previous {
+        check_resume_config(&p.config, cfg)?;
+    }
     let fixed_labels = previous.as_ref().map(|s| s.labels.clone());
     let corpus = load_corpus(data, fixed_labels.as_deref(), false)?;
     let labels = corpus.labels.clone();
@@ -377,6 +380,14 @@ pub fn train(
             if let Some(report) = &start.load_report {
                 if !report.missing_head.is_empty() {
                     log.info("classification head initialised randomly (not in the checkpoint)");
+                }
+                if !report.resized_head.is_empty() {
+                    log.info(format!(
+                        "the checkpoint's classifier has another label count; its output \
+                         projection is initialised randomly for {} labels ({})",
+                        labels.len(),
+                        report.resized_head.join("; ")
+                    ));
                 }
             }
             (start.model, start.tokenizer, start.source)
@@ -739,6 +750,50 @@ pub fn train(
         temperature,
         outputs: Some(paths),
     })
+}
+
+/// Settings a resumed run may change: they do not alter what the
+/// checkpointed run computed (`epochs` extends or shortens the schedule).
+const RESUMABLE_CHANGES: [&str; 7] = [
+    "epochs",
+    "threads",
+    "device",
+    "log_every",
+    "cache_frozen_mib",
+    "stop_after_epochs",
+    "early_stopping_patience",
+];
+
+/// A resumed run continues the same run, so anything else must match.
+fn check_resume_config(saved: &TrainConfig, now: &TrainConfig) -> Result<()> {
+    let as_map = |c: &TrainConfig| match serde_json::to_value(c) {
+        Ok(serde_json::Value::Object(m)) => Ok(m),
+        Ok(_) => Err(TrainError::Config(
+            "training config is not an object".into(),
+        )),
+        Err(e) => Err(TrainError::json("training config", e)),
+    };
+    let (saved, now) = (as_map(saved)?, as_map(now)?);
+    let differing: Vec<String> = saved
+        .iter()
+        .filter(|(k, _)| !RESUMABLE_CHANGES.contains(&k.as_str()))
+        .filter(|(k, v)| now.get(k.as_str()) != Some(v))
+        .map(|(k, v)| {
+            let new = now
+                .get(k.as_str())
+                .map_or("-".to_string(), |n| n.to_string());
+            format!("{k} (checkpoint {v}, now {new})")
+        })
+        .collect();
+    if differing.is_empty() {
+        return Ok(());
+    }
+    Err(TrainError::Config(format!(
+        "--resume continues the checkpointed run, but these settings differ: {}. \
+         Resume with the same settings (only {} may change) or train into a new --out.",
+        differing.join(", "),
+        RESUMABLE_CHANGES.join(", ")
+    )))
 }
 
 /// The default output sub-folder for the bundle.
