@@ -9,7 +9,7 @@ use clap::Args;
 use codeberta_core::bundle::default_model_dir;
 use codeberta_core::ModelBundle;
 use codeberta_train::data::{load_corpus, stratified_split};
-use codeberta_train::lexical::{attach_lexical, LexicalRunOptions, SgdOptions};
+use codeberta_train::lexical::{attach_lexical, LexicalRunOptions, SgdOptions, TrainFile};
 
 use crate::eval_cmd::training_split;
 
@@ -82,15 +82,13 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
     if train_idx.is_empty() || validation.is_empty() {
         bail!("need both training and validation files");
     }
-    // Never train on a text the combination is validated on.
-    let held: std::collections::HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
-    let train_idx: Vec<usize> = train_idx
-        .into_iter()
-        .filter(|&i| !held.contains(corpus.samples[i].text.as_str()))
-        .collect();
-    let train: Vec<(&str, usize)> = train_idx
+    let train: Vec<TrainFile<'_>> = train_idx
         .iter()
-        .map(|&i| (corpus.samples[i].text.as_str(), corpus.samples[i].label))
+        .map(|&i| TrainFile {
+            text: corpus.samples[i].text.as_str(),
+            label: corpus.samples[i].label,
+            manifest_line: corpus.manifest([i]).concat(),
+        })
         .collect();
     let opts = LexicalRunOptions {
         sgd: SgdOptions {
@@ -100,7 +98,6 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
             seed: args.seed,
         },
         snippet_windows: args.snippet_windows,
-        manifest: corpus.manifest(train_idx.iter().copied()),
         data: args.data.clone(),
         abstain_threshold: args.abstain_threshold,
     };

@@ -6,7 +6,7 @@ use std::path::Path;
 use ndarray::Array2;
 use serde::Serialize;
 
-use crate::bundle::{ModelBundle, LEXICAL_FILE, MODEL_FILE, TOKENIZER_FILE};
+use crate::bundle::{LexicalWeights, ModelBundle, LEXICAL_FILE, MODEL_FILE, TOKENIZER_FILE};
 use crate::error::{CoreError, Result};
 use crate::evidence::{self, Evidence};
 use crate::lexical::{self, combine_log_probs, Features, LexicalHead};
@@ -109,7 +109,8 @@ pub struct Detector {
     bundle: ModelBundle,
     encoder: TextEncoder,
     classifier: OnnxClassifier,
-    lexical: Option<LexicalHead>,
+    /// The lexical expert and its combination weights, when the bundle has one.
+    lexical: Option<(LexicalHead, LexicalWeights)>,
     options: DetectorOptions,
 }
 
@@ -141,10 +142,10 @@ impl Detector {
             },
             other => other,
         })?;
-        let lexical = match s.lexical {
-            Some(_) => Some(load_lexical(&bundle)?),
-            None => None,
-        };
+        let lexical = s
+            .lexical
+            .map(|w| load_lexical(&bundle).map(|head| (head, w)))
+            .transpose()?;
         let detector = Detector {
             bundle,
             encoder,
@@ -263,7 +264,7 @@ impl Detector {
                     lexical: self
                         .lexical
                         .as_ref()
-                        .map(|h| h.logits(&lexical::extract(text))),
+                        .map(|(h, _)| h.logits(&lexical::extract(text))),
                 });
             }
         }
@@ -274,8 +275,8 @@ impl Detector {
     /// has a lexical expert, the text's lexical features.
     fn combine(&self, logits: &[f32], features: Option<&Features>) -> Vec<f32> {
         let s = &self.bundle.settings;
-        match (&self.lexical, features, s.lexical) {
-            (Some(head), Some(x), Some(w)) => {
+        match (&self.lexical, features) {
+            (Some((head, w)), Some(x)) => {
                 let scores = combine_log_probs(
                     logits,
                     s.temperature,

@@ -21,13 +21,20 @@ pub struct LexicalRunOptions {
     pub sgd: SgdOptions,
     /// Extra training samples per file, as `TrainConfig::snippet_windows`.
     pub snippet_windows: usize,
-    /// `train-manifest.txt` lines for the lexical training files, appended
-    /// after the transformer's under a heading.
-    pub manifest: Vec<String>,
-    /// Where those files were read from, for the heading.
+    /// Where the training files were read from, for the manifest heading.
     pub data: PathBuf,
     /// Replaces the bundle's abstain threshold when set.
     pub abstain_threshold: Option<f32>,
+}
+
+/// One training file of the lexical expert.
+#[derive(Debug, Clone)]
+pub struct TrainFile<'a> {
+    pub text: &'a str,
+    /// Index in the bundle's label order.
+    pub label: usize,
+    /// Its `train-manifest.txt` line (`sha256  label  path`).
+    pub manifest_line: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -37,13 +44,14 @@ pub struct LexicalRun {
     pub fit: CombinationFit,
 }
 
-/// Trains the lexical head on `train` (text, label index in the bundle's
-/// order), fits the combination on `validation`, and writes `bundle` plus
-/// both to `out` (which may be `bundle` itself; it is replaced atomically).
+/// Trains the lexical head on `train`, fits the combination on `validation`
+/// (text, label index in the bundle's order), and writes `bundle` plus both
+/// to `out` (which may be `bundle` itself; it is replaced atomically). The
+/// files it trained on are appended to the manifest.
 pub fn attach_lexical(
     bundle: &Path,
     out: &Path,
-    train: &[(&str, usize)],
+    train: &[TrainFile<'_>],
     validation: &[(&str, usize)],
     opts: &LexicalRunOptions,
 ) -> Result<LexicalRun> {
@@ -55,15 +63,12 @@ pub fn attach_lexical(
     let labels = base.bundle().labels.len();
     // Never train on a text the combination is validated on.
     let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
-    let train: Vec<(&str, usize)> = train
-        .iter()
-        .filter(|(t, _)| !held.contains(t))
-        .copied()
-        .collect();
+    let train: Vec<&TrainFile<'_>> = train.iter().filter(|f| !held.contains(f.text)).collect();
     let samples: Vec<(Features, usize)> = train
         .par_iter()
         .enumerate()
-        .flat_map_iter(|(i, &(text, label))| {
+        .flat_map_iter(|(i, f)| {
+            let (text, label) = (f.text, f.label);
             let seed = opts.sgd.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let windows = snippet_windows(text, opts.snippet_windows, seed);
             std::iter::once(extract(text))
@@ -108,7 +113,10 @@ pub fn attach_lexical(
                 Ok(())
             })?;
         }
-        append_manifest(&staging.join(MANIFEST_FILE), opts)?;
+        let mut lines: Vec<&str> = train.iter().map(|f| f.manifest_line.as_str()).collect();
+        // By path, as `Corpus::manifest` orders the transformer's part.
+        lines.sort_by_key(|l| l.splitn(3, "  ").nth(2));
+        append_manifest(&staging.join(MANIFEST_FILE), &lines, &opts.data)?;
         let card = std::fs::read_to_string(staging.join(CARD_FILE)).unwrap_or_default();
         write_text(&staging.join(CARD_FILE), &(card + &card_section(&fit)))
     })?;
@@ -122,7 +130,7 @@ pub fn attach_lexical(
 
 /// Keeps the transformer's part (everything before an earlier lexical
 /// heading) and appends this run's files.
-fn append_manifest(path: &Path, opts: &LexicalRunOptions) -> Result<()> {
+fn append_manifest(path: &Path, lines: &[&str], data: &Path) -> Result<()> {
     const HEADING: &str = "# lexical expert training files";
     let old = std::fs::read_to_string(path).unwrap_or_default();
     let mut text = match old.find(HEADING) {
@@ -138,11 +146,8 @@ fn append_manifest(path: &Path, opts: &LexicalRunOptions) -> Result<()> {
         .filter_map(|l| l.split_whitespace().next())
         .map(str::to_string)
         .collect();
-    text += &format!(
-        "{HEADING} not listed above, read from {}\n",
-        opts.data.display()
-    );
-    for line in &opts.manifest {
+    text += &format!("{HEADING} not listed above, read from {}\n", data.display());
+    for line in lines {
         if line
             .split_whitespace()
             .next()
