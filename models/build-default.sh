@@ -14,12 +14,15 @@ cb=target/release/codeberta
 
 # 1. Two harvests of the same sources with the same seed: a small one the
 #    transformer trains on (its split decides the held-out packages), and a
-#    larger one for the cheap lexical expert.
+#    larger one for the cheap lexical expert; then a third, of more packages
+#    for the weakest labels, also only for the lexical expert.
 $cb harvest --sources corpus/sources.tsv --out "$W/corpus" \
     --per-label-cap 400 --per-package-cap 150 --seed 42 --holdout-fraction 0.15
 # (--offline: exactly the packages the first harvest fetched, from its cache)
 $cb harvest --sources corpus/sources.tsv --out "$W/corpus2" \
     --per-label-cap 1200 --per-package-cap 300 --seed 42 --holdout-fraction 0.15 --offline
+$cb harvest --sources corpus/sources-lexical-extra.tsv --out "$W/corpus3" \
+    --per-label-cap 600 --per-package-cap 100 --seed 42
 
 # 2. The transformer: from scratch (tokenizer + tiny RoBERTa), then a second
 #    run warm-started from the first at a lower learning rate.
@@ -32,10 +35,10 @@ $cb train --data "$W/corpus/train" --out "$W/d2" --model-name "$W/d1" \
 
 # 3. The lexical expert, fitted against the transformer on the transformer's
 #    own validation files (which neither expert trains on).
-python3 corpus/lexical_corpus.py "$W/corpus" "$W/corpus2" corpus/handwritten "$W/lexdata"
+python3 corpus/lexical_corpus.py "$W/corpus" "$W/corpus2,$W/corpus3" corpus/handwritten "$W/lexdata"
 python3 corpus/validation_files.py "$W/d2" "$W/corpus/train" "$W/d2-val"
 $cb lexical --model "$W/d2/bundle" --data "$W/lexdata" --validation-data "$W/d2-val" \
-    --snippet-windows 16 --epochs 10 --abstain-threshold 0.25 --out models/default
+    --snippet-windows 16 --epochs 10 --hash-buckets 65536 --abstain-threshold 0.25 --out models/default
 
 # 4. Evaluation on the package-held-out split, into metrics.json and the card.
 $cb eval --model models/default --data "$W/corpus/heldout" --threads 1 --out "$W/heldout-eval"

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from lsprotocol import types
+from pygls.protocol import default_converter
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 
 # Slow shared machines: generous, but finite.
 TIMEOUT = float(os.environ.get("CODEBERTA_TEST_TIMEOUT", "60"))
@@ -22,6 +24,15 @@ def binary() -> str:
     if not path or not os.path.exists(path):
         pytest.fail("CODEBERTA_LSP_BIN is not set: run tests/lsp/run.sh")
     return path
+
+
+def default_model() -> pathlib.Path:
+    """The shipped model (models/default): for tests whose point is what a real
+    model says about real text."""
+    path = os.environ.get("CODEBERTA_DEFAULT_MODEL")
+    if not path or not (pathlib.Path(path) / "model.onnx").is_file():
+        pytest.fail("CODEBERTA_DEFAULT_MODEL is not set to models/default: run tests/lsp/run.sh")
+    return pathlib.Path(path)
 
 
 def bundle() -> str:
@@ -55,12 +66,55 @@ def plain(obj: Any) -> Any:
     return obj
 
 
+class Workspace:
+    """The client side of `workspace/configuration` and `client/registerCapability`:
+    what the server asked for, and the settings the client answers with."""
+
+    def __init__(self, configuration: Any = None):
+        #: The value of the `codeberta` section (None: the client has none).
+        self.configuration = configuration
+        #: A 1-tuple `(value,)` answers `value` as the whole result (a broken client).
+        self.raw_answer: tuple | None = None
+        self.pulls: list[list[dict]] = []
+        self.registrations: list[dict] = []
+
+    def answer(self, params: types.ConfigurationParams) -> Any:
+        items = [{"section": i.section, "scopeUri": i.scope_uri} for i in params.items]
+        self.pulls.append(items)
+        if self.raw_answer is not None:
+            return self.raw_answer[0]
+        return [self.configuration if i["section"] == "codeberta" else None for i in items]
+
+    def register(self, params: types.RegistrationParams) -> None:
+        for r in params.registrations:
+            self.registrations.append(
+                {"id": r.id, "method": r.method, "registerOptions": plain(r.register_options)}
+            )
+
+    async def wait_pulls(self, n: int, timeout: float = TIMEOUT) -> None:
+        async def poll():
+            while len(self.pulls) < n:
+                await asyncio.sleep(0.02)
+
+        await asyncio.wait_for(poll(), timeout)
+
+
+def make_client() -> LanguageClient:
+    """pytest-lsp's test client, minus its `workspace/configuration` handler:
+    `session` installs its own, which records the requests."""
+    client = LanguageClient(converter_factory=default_converter)
+    features = {k: v for k, v in DEFAULT_CLIENT_FEATURES.items() if k != types.WORKSPACE_CONFIGURATION}
+    register_lsp_features(client, features)
+    return client
+
+
 class Session:
     """A started server plus what it sent us."""
 
-    def __init__(self, client: LanguageClient, result: types.InitializeResult):
+    def __init__(self, client: LanguageClient, result: types.InitializeResult, workspace: Workspace):
         self.client = client
         self.result = result
+        self.workspace = workspace
         self.detected: list[dict[str, Any]] = []
         self._detected_cond = asyncio.Condition()
         # Raw results by request id: pygls structures a CodeAction literal as
@@ -134,14 +188,33 @@ class Session:
         )
         return plain(resp)
 
-    async def code_actions(self, uri: str, only=None) -> list[dict]:
+    def configure(self, settings: Any):
+        """workspace/didChangeConfiguration with `settings` (None: the pull
+        model's empty notification)."""
+        self.client.workspace_did_change_configuration(
+            types.DidChangeConfigurationParams(settings=settings)
+        )
+
+    async def wait_diagnostics(self, uri: str, pred, timeout: float = TIMEOUT) -> list:
+        """Waits until the diagnostics published for `uri` satisfy `pred`."""
+
+        async def poll():
+            while True:
+                diags = self.client.diagnostics.get(uri)
+                if diags is not None and pred(list(diags)):
+                    return list(diags)
+                await asyncio.sleep(0.02)
+
+        return await asyncio.wait_for(poll(), timeout)
+
+    async def code_actions(self, uri: str, only=None, diagnostics=None) -> list[dict]:
         """textDocument/codeAction, answered as raw JSON."""
         self._ids += 1
         msg_id = f"ca-{self._ids}"
         params = types.CodeActionParams(
             text_document=types.TextDocumentIdentifier(uri=uri),
             range=types.Range(types.Position(0, 0), types.Position(0, 0)),
-            context=types.CodeActionContext(diagnostics=[], only=only),
+            context=types.CodeActionContext(diagnostics=list(diagnostics or []), only=only),
         )
         await asyncio.wait_for(
             self.client.protocol.send_request_async("textDocument/codeAction", params, msg_id=msg_id),
@@ -167,14 +240,23 @@ async def session(
     client: str = "visual-studio-code",
     options: dict | None = None,
     opt_in: bool = True,
+    configuration: Any = None,
+    pull: bool | None = None,
 ):
+    """Starts the server. `configuration` is what the client answers for the
+    `codeberta` section of `workspace/configuration`; `pull=False` removes the
+    client's `workspace.configuration` capability (`None`: as the snapshot)."""
     config = ClientServerConfig(
-        server_command=[binary(), "--stdio", "--model", str(model), "--data-dir", str(data)]
+        server_command=[binary(), "--stdio", "--model", str(model), "--data-dir", str(data)],
+        client_factory=make_client,
     )
     lsp = await config.start()
     caps = client_capabilities(client)
     if opt_in:
         caps.experimental = {"codeberta": {"detectedLanguage": True}}
+    if pull is not None:
+        caps.workspace.configuration = pull
+    workspace = Workspace(configuration)
     s = None
 
     async def detected(params):
@@ -182,6 +264,15 @@ async def session(
             await s.on_detected(params)
 
     lsp.feature("codeberta/detectedLanguage")(detected)
+
+    def answer(params):
+        return workspace.answer(params)
+
+    def register(params):
+        return workspace.register(params)
+
+    lsp.feature(types.WORKSPACE_CONFIGURATION)(answer)
+    lsp.feature(types.CLIENT_REGISTER_CAPABILITY)(register)
     # Tests run on a random model: accept any guess unless told otherwise.
     init = {"confidenceThreshold": 0.0, "debounceMs": 50, "minContentLength": 10}
     init.update(options or {})
@@ -191,7 +282,7 @@ async def session(
         ),
         TIMEOUT,
     )
-    s = Session(lsp, result)
+    s = Session(lsp, result, workspace)
     try:
         yield s
     finally:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end tests of codeberta-lsp over stdio with pytest-lsp (real VS Code
 # and Neovim capability snapshots). Creates/uses the venv at .venv, builds the
-# release server and a random tiny model bundle, then runs pytest.
+# release server and a random tiny model bundle, then runs pytest. The
+# mismatch-diagnostic tests use the shipped models/default
+# (CODEBERTA_DEFAULT_MODEL overrides).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -19,5 +21,6 @@ trap 'rm -rf "$work"' EXIT
 
 export CODEBERTA_LSP_BIN="$target/release/codeberta-lsp"
 export CODEBERTA_TEST_BUNDLE="$work/bundle"
+export CODEBERTA_DEFAULT_MODEL=${CODEBERTA_DEFAULT_MODEL:-$root/models/default}
 cd tests/lsp
 exec "$root/.venv/bin/python" -m pytest -q "$@"

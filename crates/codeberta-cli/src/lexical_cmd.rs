@@ -43,6 +43,10 @@ pub struct LexicalArgs {
     l2: f32,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Hash buckets of the features: more buckets, fewer collisions, a
+    /// bigger `lexical.safetensors` (labels x buckets bytes).
+    #[arg(long, default_value_t = codeberta_core::lexical::DIM)]
+    hash_buckets: u32,
     /// Set the bundle's abstain threshold (top probability below which
     /// `detect` answers null) [default: keep the bundle's].
     #[arg(long, value_name = "P")]
@@ -96,6 +100,7 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
             learning_rate: args.learning_rate,
             l2: args.l2,
             seed: args.seed,
+            dim: args.hash_buckets,
         },
         snippet_windows: args.snippet_windows,
         data: args.data.clone(),

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::bundle::{LexicalWeights, ModelBundle, LEXICAL_FILE, MODEL_FILE, TOKENIZER_FILE};
 use crate::error::{CoreError, Result};
 use crate::evidence::{self, Evidence};
-use crate::lexical::{self, combine_log_probs, Features, LexicalHead};
+use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
@@ -220,7 +220,7 @@ impl Detector {
                     reason: None,
                 });
             } else {
-                let features = self.lexical.as_ref().map(|_| lexical::extract(text));
+                let features = self.lexical.as_ref().map(|(h, _)| h.features(text));
                 pending.push((i, self.encoder.encode(text)?, features));
             }
         }
@@ -244,7 +244,7 @@ impl Detector {
     pub fn probabilities(&self, text: &str) -> Result<Vec<f32>> {
         let ids = self.encoder.encode(text)?;
         let logits = self.run_model(&[ids])?;
-        let features = self.lexical.as_ref().map(|_| lexical::extract(text));
+        let features = self.lexical.as_ref().map(|(h, _)| h.features(text));
         Ok(self.combine(&logits.row(0).to_vec(), features.as_ref()))
     }
 
@@ -264,7 +264,7 @@ impl Detector {
                     lexical: self
                         .lexical
                         .as_ref()
-                        .map(|(h, _)| h.logits(&lexical::extract(text))),
+                        .map(|(h, _)| h.logits(&h.features(text))),
                 });
             }
         }

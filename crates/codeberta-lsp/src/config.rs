@@ -1,5 +1,9 @@
-//! Settings a client can change through `initializationOptions` and
-//! `workspace/didChangeConfiguration`, either flat or under a `codeberta` key.
+//! Settings a client can change through `initializationOptions`,
+//! `workspace/didChangeConfiguration` pushes (either flat or under a
+//! `codeberta` key) and, when the client supports it, the
+//! `workspace/configuration` pull of the `codeberta` section. Every source
+//! goes through [`Settings::apply`]: the keys it has win, bad values are
+//! ignored with a warning.
 
 use std::path::PathBuf;
 
@@ -68,10 +72,8 @@ impl Settings {
                     .map(|x| self.debounce_ms = x.min(60_000))
                     .is_some(),
                 "hysteresisMargin" => set_unit(v, &mut self.hysteresis_margin),
-                "topK" => set_usize(v, &mut self.top_k) && self.top_k > 0,
-                "maxClassifyBytes" => {
-                    set_usize(v, &mut self.max_classify_bytes) && self.max_classify_bytes > 0
-                }
+                "topK" => set_positive(v, &mut self.top_k),
+                "maxClassifyBytes" => set_positive(v, &mut self.max_classify_bytes),
                 "diagnostics" => set_bool(v, &mut self.diagnostics),
                 "mismatchThreshold" => set_unit(v, &mut self.mismatch_threshold),
                 "hover" => set_bool(v, &mut self.hover),
@@ -94,9 +96,6 @@ impl Settings {
                 warnings.push(format!("codeberta: ignoring invalid setting {key} = {v}"));
             }
         }
-        if self.top_k == 0 {
-            self.top_k = 1;
-        }
         warnings
     }
 }
@@ -106,6 +105,17 @@ fn set_usize(v: &Value, slot: &mut usize) -> bool {
         .and_then(|x| usize::try_from(x).ok())
         .map(|x| *slot = x)
         .is_some()
+}
+
+/// Like `set_usize`, but 0 is a bad value (and leaves `slot` alone).
+fn set_positive(v: &Value, slot: &mut usize) -> bool {
+    match v.as_u64().and_then(|x| usize::try_from(x).ok()) {
+        Some(x) if x > 0 => {
+            *slot = x;
+            true
+        }
+        _ => false,
+    }
 }
 
 fn set_unit(v: &Value, slot: &mut f32) -> bool {
@@ -138,5 +148,39 @@ mod tests {
         assert_eq!(warnings.len(), 1);
         assert_eq!((s.confidence_threshold, s.debounce_ms), (0.2, 10));
         assert!(s.apply(&Value::Null).is_empty());
+    }
+
+    #[test]
+    fn a_pulled_vscode_section_applies_without_warnings() {
+        // What vscode-languageclient answers for section `codeberta`: every
+        // contributed `codeberta.*` setting, the extension's own included.
+        let pulled = json!({
+            "server": {"path": "codeberta-lsp", "args": []},
+            "model": "", "dataDir": "", "mode": "apply",
+            "confidenceThreshold": 0.75, "minContentLength": 30, "debounceMs": 200,
+            "diagnostics": true, "recordCorrections": true, "learning": false,
+            "trace": {"server": "off"}
+        });
+        let mut s = Settings::default();
+        assert!(s.apply(&pulled).is_empty());
+        assert_eq!(s.confidence_threshold, 0.75);
+        assert_eq!((s.min_content_length, s.debounce_ms), (30, 200));
+        assert!(s.diagnostics && !s.learning);
+        // Keys the section leaves out keep what an earlier source said.
+        assert!(s.infer_corrections);
+        let mut quiet = Settings {
+            infer_corrections: false,
+            ..Settings::default()
+        };
+        quiet.apply(&pulled);
+        assert!(!quiet.infer_corrections);
+        // A wrong type is reported and changes nothing.
+        let warnings = s.apply(&json!({
+            "mismatchThreshold": "high", "topK": 0, "maxClassifyBytes": 0, "confidenceThreshold": -1
+        }));
+        assert_eq!(warnings.len(), 4);
+        assert_eq!((s.mismatch_threshold, s.top_k), (0.9, 3));
+        assert_eq!(s.max_classify_bytes, 64 * 1024);
+        assert_eq!(s.confidence_threshold, 0.75);
     }
 }

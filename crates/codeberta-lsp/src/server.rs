@@ -12,6 +12,7 @@ use codeberta_core::Language;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+use tokio::sync::oneshot;
 use tower_lsp_server::jsonrpc::{Error, ErrorCode, Result};
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer};
@@ -31,6 +32,13 @@ pub const RETRAIN_COMMAND: &str = "codeberta.retrain";
 pub const RECORD_COMMAND: &str = "codeberta.recordCorrection";
 /// Quiet time before the store is rescanned after file-system events.
 const STORE_QUIET: Duration = Duration::from_millis(100);
+/// The `workspace/configuration` section the server pulls its settings from.
+pub const CONFIG_SECTION: &str = "codeberta";
+/// Id of the dynamic `workspace/didChangeConfiguration` registration.
+const CONFIG_REGISTRATION_ID: &str = "codeberta-did-change-configuration";
+/// How long the client may take to answer `workspace/configuration` or
+/// `client/registerCapability` before the server gives up on that answer.
+const CLIENT_ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// `codeberta/detectedLanguage`.
 pub enum DetectedLanguage {}
@@ -62,10 +70,25 @@ pub struct DocumentRef {
     pub uri: String,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct ClientCaps {
     detected_language: bool,
     work_done_progress: bool,
+    /// `workspace.configuration`: the client answers `workspace/configuration`.
+    configuration: bool,
+    /// `workspace.didChangeConfiguration.dynamicRegistration`.
+    dynamic_configuration: bool,
+}
+
+/// A request to pull the settings; answered once they were applied.
+type PullRequest = Option<oneshot::Sender<()>>;
+
+/// What applying one source of settings did.
+struct Applied {
+    warnings: Vec<String>,
+    changed: bool,
+    /// Set when the corrections folder moved and could not be watched.
+    store_error: Option<String>,
 }
 
 /// State shared with the background tasks.
@@ -77,6 +100,11 @@ pub struct Shared {
     settings: RwLock<Settings>,
     caps: RwLock<ClientCaps>,
     learn_tx: UnboundedSender<()>,
+    /// Serialises `workspace/configuration` pulls (see `configuration_loop`).
+    pull_tx: UnboundedSender<PullRequest>,
+    /// Set once `initialized` watches the corrections folder; before that a
+    /// changed `correctionsDir` only updates the settings.
+    watching: AtomicBool,
     default_corrections_dir: PathBuf,
     /// Kept alive to keep watching; replaced when the folder setting changes.
     store_watcher: Mutex<Option<notify::RecommendedWatcher>>,
@@ -88,6 +116,7 @@ pub struct Shared {
 pub struct Backend {
     shared: Arc<Shared>,
     learn_rx: Mutex<Option<UnboundedReceiver<()>>>,
+    pull_rx: Mutex<Option<UnboundedReceiver<PullRequest>>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -98,15 +127,6 @@ fn read<T: Clone>(m: &RwLock<T>) -> T {
     m.read()
         .map(|g| g.clone())
         .unwrap_or_else(|p| p.into_inner().clone())
-}
-
-impl Clone for ClientCaps {
-    fn clone(&self) -> Self {
-        Self {
-            detected_language: self.detected_language,
-            work_done_progress: self.work_done_progress,
-        }
-    }
 }
 
 fn invalid_params(message: impl Into<String>) -> Error {
@@ -151,6 +171,7 @@ impl Backend {
         default_corrections_dir: PathBuf,
     ) -> Self {
         let (learn_tx, learn_rx) = unbounded_channel();
+        let (pull_tx, pull_rx) = unbounded_channel();
         Self {
             shared: Arc::new(Shared {
                 client,
@@ -160,6 +181,8 @@ impl Backend {
                 settings: RwLock::new(Settings::default()),
                 caps: RwLock::new(ClientCaps::default()),
                 learn_tx,
+                pull_tx,
+                watching: AtomicBool::new(false),
                 default_corrections_dir,
                 store_watcher: Mutex::new(None),
                 model_watcher: Mutex::new(None),
@@ -167,6 +190,7 @@ impl Backend {
                 next_token: AtomicU64::new(1),
             }),
             learn_rx: Mutex::new(Some(learn_rx)),
+            pull_rx: Mutex::new(Some(pull_rx)),
         }
     }
 
@@ -413,7 +437,9 @@ impl Shared {
     }
 
     /// (Re)points the learner and the watcher at the configured store.
-    async fn watch_store(&self) {
+    /// Synchronous, so a request handled after a settings change writes to
+    /// the new folder. Returns why the folder cannot be watched.
+    fn repoint_store(&self) -> Option<String> {
         let store = self.corrections_store();
         let dir = store.dir().to_path_buf();
         self.learner.set_store(store);
@@ -421,21 +447,152 @@ impl Shared {
             Ok(()) => watch_folder(&dir, self.learn_tx.clone()).map_err(|e| e.to_string()),
             Err(e) => Err(e.to_string()),
         };
-        match watcher {
-            Ok(w) => *lock(&self.store_watcher) = Some(w),
+        let problem = match watcher {
+            Ok(w) => {
+                *lock(&self.store_watcher) = Some(w);
+                None
+            }
             Err(e) => {
                 *lock(&self.store_watcher) = None;
+                Some(format!(
+                    "codeberta: cannot watch the corrections folder {}: {e}",
+                    dir.display()
+                ))
+            }
+        };
+        let _ = self.learn_tx.send(());
+        problem
+    }
+
+    async fn watch_store(&self) {
+        if let Some(problem) = self.repoint_store() {
+            self.log(MessageType::ERROR, problem).await;
+        }
+    }
+
+    /// Applies one source of settings (`initializationOptions`, a pushed
+    /// `didChangeConfiguration`, a pulled `workspace/configuration` answer)
+    /// over the current ones: the keys it has win, the others stay. Bad
+    /// values are ignored and returned as warnings. Synchronous, so a request
+    /// handled after a push already sees it.
+    fn apply_settings(&self, value: &Value) -> Applied {
+        let (warnings, changed, dir_changed) = {
+            let mut settings = self
+                .settings
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            let before = settings.clone();
+            let warnings = settings.apply(value);
+            let dir_changed = before.corrections_dir != settings.corrections_dir;
+            (warnings, before != *settings, dir_changed)
+        };
+        let store_error = if dir_changed && self.watching.load(Ordering::SeqCst) {
+            self.repoint_store()
+        } else {
+            None
+        };
+        Applied {
+            warnings,
+            changed,
+            store_error,
+        }
+    }
+
+    /// Reports what `apply_settings` did and re-classifies when it mattered.
+    async fn settings_applied(&self, applied: Applied) {
+        for w in applied.warnings {
+            self.log(MessageType::WARNING, w).await;
+        }
+        if let Some(problem) = applied.store_error {
+            self.log(MessageType::ERROR, problem).await;
+        }
+        if applied.changed {
+            self.redetect_all();
+        }
+    }
+
+    /// One `workspace/configuration` round trip for the `codeberta` section.
+    /// A client that fails to answer, or answers nonsense, is reported and
+    /// changes nothing.
+    async fn pull_configuration(&self) {
+        let item = ConfigurationItem {
+            scope_uri: None,
+            section: Some(CONFIG_SECTION.into()),
+        };
+        let answer =
+            tokio::time::timeout(CLIENT_ANSWER_TIMEOUT, self.client.configuration(vec![item]))
+                .await;
+        match answer {
+            Ok(Ok(values)) => {
+                let value = values.into_iter().next().unwrap_or(Value::Null);
+                let applied = self.apply_settings(&value);
+                self.settings_applied(applied).await;
+            }
+            Ok(Err(e)) => {
                 self.log(
-                    MessageType::ERROR,
+                    MessageType::WARNING,
                     format!(
-                        "codeberta: cannot watch the corrections folder {}: {e}",
-                        dir.display()
+                        "codeberta: workspace/configuration failed ({}); keeping the current settings",
+                        e.message
                     ),
                 )
-                .await;
+                .await
+            }
+            Err(_) => {
+                self.log(
+                    MessageType::WARNING,
+                    format!(
+                        "codeberta: no answer to workspace/configuration within {} s; keeping the current settings",
+                        CLIENT_ANSWER_TIMEOUT.as_secs()
+                    ),
+                )
+                .await
             }
         }
-        let _ = self.learn_tx.send(());
+    }
+
+    /// Asks the client to send `workspace/didChangeConfiguration` (with no
+    /// section: the notification only says "pull again").
+    async fn register_configuration_changes(&self) {
+        let registration = Registration {
+            id: CONFIG_REGISTRATION_ID.into(),
+            method: "workspace/didChangeConfiguration".into(),
+            register_options: None,
+        };
+        let answer = tokio::time::timeout(
+            CLIENT_ANSWER_TIMEOUT,
+            self.client.register_capability(vec![registration]),
+        )
+        .await;
+        let problem = match answer {
+            Ok(Ok(())) => return,
+            Ok(Err(e)) => e.message.to_string(),
+            Err(_) => format!("no answer within {} s", CLIENT_ANSWER_TIMEOUT.as_secs()),
+        };
+        self.log(
+            MessageType::WARNING,
+            format!("codeberta: could not register for configuration changes: {problem}"),
+        )
+        .await;
+    }
+
+    /// Clears a published mismatch hint (diagnostics were turned off).
+    async fn withdraw_mismatch(&self, uri: &str) {
+        let version = {
+            let mut docs = lock(&self.docs);
+            match docs.open.get_mut(uri) {
+                Some(doc) if doc.mismatch.is_some() => {
+                    doc.mismatch = None;
+                    doc.version
+                }
+                _ => return,
+            }
+        };
+        if let Ok(uri) = uri.parse::<Uri>() {
+            self.client
+                .publish_diagnostics(uri, Vec::new(), Some(version))
+                .await;
+        }
     }
 
     /// Classifies one document after its edits settled and tells the client
@@ -452,6 +609,7 @@ impl Shared {
         };
         let eligible = is_eligible(uri, &language_id);
         if !eligible && !settings.diagnostics {
+            self.withdraw_mismatch(uri).await;
             return;
         }
         let classification = if long_enough(&text, settings.min_content_length) {
@@ -630,6 +788,23 @@ async fn learning_loop(shared: Arc<Shared>, mut rx: UnboundedReceiver<()>) {
     }
 }
 
+/// Pulls the settings once per batch of requests, in order, so an older
+/// answer never lands after a newer one. Requests queued while a pull is in
+/// flight are served by one pull after it: the answer is a snapshot of the
+/// client's settings, so one fresh pull answers them all.
+async fn configuration_loop(shared: Arc<Shared>, mut rx: UnboundedReceiver<PullRequest>) {
+    while let Some(first) = rx.recv().await {
+        let mut waiting = vec![first];
+        while let Ok(more) = rx.try_recv() {
+            waiting.push(more);
+        }
+        shared.pull_configuration().await;
+        for done in waiting.into_iter().flatten() {
+            let _ = done.send(());
+        }
+    }
+}
+
 async fn model_reload_loop(shared: Arc<Shared>, mut rx: UnboundedReceiver<()>) {
     while settle(&mut rx, Duration::from_millis(300)).await {
         let engine = shared.engine.clone();
@@ -695,16 +870,16 @@ impl LanguageServer for Backend {
                 .as_ref()
                 .and_then(|w| w.work_done_progress)
                 .unwrap_or(false);
+            let workspace = params.capabilities.workspace.as_ref();
+            caps.configuration = workspace.and_then(|w| w.configuration).unwrap_or(false);
+            caps.dynamic_configuration = workspace
+                .and_then(|w| w.did_change_configuration.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false);
         }
         if let Some(options) = &params.initialization_options {
-            let warnings = s
-                .settings
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .apply(options);
-            for w in warnings {
-                s.log(MessageType::WARNING, w).await;
-            }
+            let applied = s.apply_settings(options);
+            s.settings_applied(applied).await;
         }
         Ok(InitializeResult {
             server_info: Some(ServerInfo {
@@ -747,10 +922,27 @@ impl LanguageServer for Backend {
         if let Some(rx) = lock(&self.learn_rx).take() {
             tokio::spawn(learning_loop(s.clone(), rx));
         }
+        if let Some(rx) = lock(&self.pull_rx).take() {
+            tokio::spawn(configuration_loop(s.clone(), rx));
+        }
+        let caps = read(&s.caps);
+        if caps.configuration {
+            if caps.dynamic_configuration {
+                let registering = s.clone();
+                tokio::spawn(async move { registering.register_configuration_changes().await });
+            }
+            // The pulled settings (a `correctionsDir` among them) count
+            // before the store is watched.
+            let (done_tx, done_rx) = oneshot::channel();
+            if s.pull_tx.send(Some(done_tx)).is_ok() {
+                let _ = done_rx.await;
+            }
+        }
         let learner = s.learner.clone();
         if let Ok(Some(message)) = tokio::task::spawn_blocking(move || learner.restore()).await {
             s.log(MessageType::INFO, message).await;
         }
+        s.watching.store(true, Ordering::SeqCst);
         s.watch_store().await;
         let (model_tx, model_rx) = unbounded_channel();
         match watch_folder(s.engine.model_dir(), model_tx) {
@@ -897,22 +1089,14 @@ impl LanguageServer for Backend {
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         let s = self.shared.clone();
-        let (warnings, dir_changed) = {
-            let mut settings = s
-                .settings
-                .write()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            let before = settings.corrections_dir.clone();
-            let warnings = settings.apply(&params.settings);
-            (warnings, before != settings.corrections_dir)
-        };
-        for w in warnings {
-            s.log(MessageType::WARNING, w).await;
+        // A push (flat or under `codeberta`) applies at once; VS Code and
+        // other pull-model clients send `null` or `{}`, which changes nothing.
+        let applied = s.apply_settings(&params.settings);
+        if read(&s.caps).configuration {
+            // Then pull: the client's answer is the newest word.
+            let _ = s.pull_tx.send(None);
         }
-        if dir_changed {
-            s.watch_store().await;
-        }
-        s.redetect_all();
+        s.settings_applied(applied).await;
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {

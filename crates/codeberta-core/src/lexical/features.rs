@@ -5,8 +5,12 @@
 
 use crate::tokenize::prefix_at_char_boundary;
 
-/// Hash buckets. Collisions only cost a little accuracy.
+/// Default hash buckets. Collisions only cost a little accuracy; a head
+/// records its own bucket count (its weight's width), so heads trained with
+/// another count keep working.
 pub const DIM: u32 = 1 << 14;
+/// Most buckets a head may have: 2^20 x 59 labels is already 59 MiB of int8.
+pub const MAX_DIM: u32 = 1 << 20;
 /// Text beyond this prefix adds little and costs time.
 const MAX_BYTES: usize = 16 * 1024;
 
@@ -17,7 +21,15 @@ pub struct Features {
     pub val: Vec<f32>,
 }
 
+/// Features in [`DIM`] buckets.
 pub fn extract(text: &str) -> Features {
+    extract_dim(text, DIM)
+}
+
+/// Features in `dim` buckets (`dim` >= 1; 0 is treated as 1).
+pub fn extract_dim(text: &str, dim: u32) -> Features {
+    let dim = u64::from(dim.max(1));
+    let bucket = |h: u64| (h % dim) as u32;
     let text = prefix_at_char_boundary(text, MAX_BYTES);
     let mut hashes: Vec<u32> = Vec::new();
     let line_end = fnv(b"\x01line-end");
@@ -146,10 +158,6 @@ fn fnv(bytes: &[u8]) -> u64 {
     h
 }
 
-fn bucket(h: u64) -> u32 {
-    (h % u64::from(DIM)) as u32
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +170,9 @@ mod tests {
         let norm: f32 = f.val.iter().map(|v| v * v).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         assert!(extract("   \n").idx.is_empty());
+        let wide = extract_dim("def f(x):\n    return x + 1\n", 1 << 16);
+        assert!(wide.idx.iter().all(|&i| i < 1 << 16));
+        assert!(wide.idx.iter().any(|&i| i >= DIM));
     }
 
     #[test]

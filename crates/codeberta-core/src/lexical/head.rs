@@ -1,32 +1,46 @@
 //! `LexicalHead`: `logits = W·x + b` over [`super::features`], stored as
-//! safetensors: `bias` f32 `[labels]` and either `weight` f32 `[labels, DIM]`
-//! or, as written, `weight_i8` `[labels, DIM]` with a per-label f32
+//! safetensors: `bias` f32 `[labels]` and either `weight` f32 `[labels, dim]`
+//! or, as written, `weight_i8` `[labels, dim]` with a per-label f32
 //! `weight_scale` (symmetric int8: a quarter of the size, and on our
-//! held-out split the same accuracy).
+//! held-out split the same accuracy). `dim`, the number of hash buckets, is
+//! the weight's width: [`DIM`] unless the head was trained with another.
 
 use std::path::Path;
 
 use safetensors::tensor::{Dtype, TensorView};
 use safetensors::SafeTensors;
 
-use super::features::{Features, DIM};
+use super::features::{extract_dim, Features, DIM, MAX_DIM};
 use crate::error::{CoreError, Result};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct LexicalHead {
     labels: usize,
-    /// Row-major `[labels, DIM]`.
+    dim: usize,
+    /// Row-major `[labels, dim]`.
     weight: Vec<f32>,
     bias: Vec<f32>,
 }
 
 impl LexicalHead {
-    /// A head from its parts; `weight` is `[bias.len(), DIM]` row-major.
+    /// A head from its parts over [`DIM`] buckets; `weight` is
+    /// `[bias.len(), DIM]` row-major.
     pub fn new(weight: Vec<f32>, bias: Vec<f32>) -> Result<Self> {
+        Self::with_dim(weight, bias, DIM)
+    }
+
+    /// A head over `dim` hash buckets; `weight` is `[bias.len(), dim]`.
+    pub fn with_dim(weight: Vec<f32>, bias: Vec<f32>, dim: u32) -> Result<Self> {
         let labels = bias.len();
-        if labels == 0 || weight.len() != labels * DIM as usize {
+        if dim == 0 || dim > MAX_DIM {
             return Err(CoreError::Inference(format!(
-                "lexical head: weight has {} values, expected {labels} x {DIM}",
+                "lexical head: {dim} hash buckets, expected 1 to {MAX_DIM}"
+            )));
+        }
+        let dim = dim as usize;
+        if labels == 0 || weight.len() != labels * dim {
+            return Err(CoreError::Inference(format!(
+                "lexical head: weight has {} values, expected {labels} x {dim}",
                 weight.len()
             )));
         }
@@ -37,6 +51,7 @@ impl LexicalHead {
         }
         Ok(LexicalHead {
             labels,
+            dim,
             weight,
             bias,
         })
@@ -44,6 +59,16 @@ impl LexicalHead {
 
     pub fn labels(&self) -> usize {
         self.labels
+    }
+
+    /// Hash buckets: features for this head come from [`Self::features`].
+    pub fn dim(&self) -> u32 {
+        self.dim as u32
+    }
+
+    /// The text's features in this head's buckets.
+    pub fn features(&self, text: &str) -> Features {
+        extract_dim(text, self.dim())
     }
 
     pub fn weight(&self) -> &[f32] {
@@ -56,7 +81,7 @@ impl LexicalHead {
 
     pub fn logits(&self, x: &Features) -> Vec<f32> {
         let mut out = self.bias.clone();
-        let dim = DIM as usize;
+        let dim = self.dim;
         for (k, o) in out.iter_mut().enumerate() {
             let row = &self.weight[k * dim..(k + 1) * dim];
             *o += x
@@ -71,7 +96,7 @@ impl LexicalHead {
 
     /// Int8 weights with one scale per label, f32 bias.
     pub fn to_safetensors(&self) -> Result<Vec<u8>> {
-        let dim = DIM as usize;
+        let dim = self.dim;
         let mut scales = Vec::with_capacity(self.labels);
         let mut q = Vec::with_capacity(self.weight.len());
         for row in self.weight.chunks_exact(dim) {
@@ -135,9 +160,25 @@ impl LexicalHead {
             .first()
             .copied()
             .unwrap_or(0);
-        let dim = DIM as usize;
+        let weight_name = if st.names().contains(&"weight_i8") {
+            "weight_i8"
+        } else {
+            "weight"
+        };
+        let dim = st
+            .tensor(weight_name)
+            .map_err(|e| format!("tensor `{weight_name}`: {e}"))?
+            .shape()
+            .get(1)
+            .copied()
+            .unwrap_or(0);
+        if dim == 0 || dim > MAX_DIM as usize {
+            return Err(format!(
+                "tensor `{weight_name}` has {dim} hash buckets, expected 1 to {MAX_DIM}"
+            ));
+        }
         let bias = f32s("bias", &[labels])?;
-        let weight = if st.names().contains(&"weight_i8") {
+        let weight = if weight_name == "weight_i8" {
             let scales = f32s("weight_scale", &[labels])?;
             let q = tensor("weight_i8", Dtype::I8, &[labels, dim])?;
             q.data()
@@ -148,7 +189,8 @@ impl LexicalHead {
         } else {
             f32s("weight", &[labels, dim])?
         };
-        LexicalHead::new(weight, bias).map_err(|e| format!("{}: {e}", path.display()))
+        LexicalHead::with_dim(weight, bias, dim as u32)
+            .map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 
@@ -206,6 +248,26 @@ mod tests {
         assert!(l[1] > 1.0);
         assert!(LexicalHead::from_safetensors(b"junk", Path::new("h")).is_err());
         assert!(LexicalHead::new(vec![0.0; 3], vec![0.0]).is_err());
+    }
+
+    #[test]
+    fn a_head_keeps_its_own_bucket_count() {
+        let dim = 1 << 16;
+        let text = "fn main() {\n    println!(\"hi\");\n}\n";
+        let x = extract_dim(text, dim);
+        let mut weight = vec![0.0; 2 * dim as usize];
+        for &i in &x.idx {
+            weight[dim as usize + i as usize] = 1.0;
+        }
+        let head = LexicalHead::with_dim(weight, vec![0.0, 0.0], dim).unwrap();
+        let back =
+            LexicalHead::from_safetensors(&head.to_safetensors().unwrap(), Path::new("h")).unwrap();
+        assert_eq!(back.dim(), dim);
+        assert_eq!(back.features(text), x);
+        let l = back.logits(&back.features(text));
+        assert!(l[1] > l[0]);
+        assert!(LexicalHead::with_dim(vec![0.0; 2], vec![0.0], 0).is_err());
+        assert!(LexicalHead::with_dim(vec![0.0; 2], vec![0.0], MAX_DIM + 1).is_err());
     }
 
     #[test]

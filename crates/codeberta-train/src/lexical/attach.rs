@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use codeberta_core::bundle::{CARD_FILE, CONFIG_FILE, LEXICAL_FILE, MANIFEST_FILE, METRICS_FILE};
-use codeberta_core::lexical::{extract, Features};
+use codeberta_core::lexical::{extract_dim, Features};
 use codeberta_core::{Detector, DetectorOptions};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -71,8 +71,14 @@ pub fn attach_lexical(
             let (text, label) = (f.text, f.label);
             let seed = opts.sgd.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
             let windows = snippet_windows(text, opts.snippet_windows, seed);
-            std::iter::once(extract(text))
-                .chain(windows.iter().map(|w| extract(w)).collect::<Vec<_>>())
+            let dim = opts.sgd.dim;
+            std::iter::once(extract_dim(text, dim))
+                .chain(
+                    windows
+                        .iter()
+                        .map(|w| extract_dim(w, dim))
+                        .collect::<Vec<_>>(),
+                )
                 .map(move |f| (f, label))
         })
         .collect();
@@ -86,7 +92,7 @@ pub fn attach_lexical(
     experts
         .par_iter_mut()
         .zip(texts.par_iter())
-        .for_each(|(e, t)| e.lexical = Some(head.logits(&extract(t))));
+        .for_each(|(e, t)| e.lexical = Some(head.logits(&head.features(t))));
     let fit = fit_weights(&experts, &truth, base.bundle().settings.temperature);
 
     let bytes = head

@@ -1,0 +1,5 @@
+.PHONY: run clean
+run: main
+	./main
+clean:
+	rm -f main *.o

@@ -1,0 +1,2 @@
+all:
+	gcc -Wall -o app main.c util.c && ./app

@@ -1,0 +1,82 @@
+;;; Write Scheme data as JSON.
+;;;  alist with string/symbol keys -> object
+;;;  vector -> array, list of non-pairs -> array
+;;;  'null -> null, #t/#f -> true/false
+
+(define (json-escape-string s port)
+  (write-char #\" port)
+  (string-for-each
+   (lambda (c)
+     (case c
+       ((#\") (write-string "\\\"" port))
+       ((#\\) (write-string "\\\\" port))
+       ((#\newline) (write-string "\\n" port))
+       ((#\tab) (write-string "\\t" port))
+       ((#\return) (write-string "\\r" port))
+       (else
+        (if (< (char->integer c) 32)
+            (begin
+              (write-string "\\u00" port)
+              (let ((hex (number->string (char->integer c) 16)))
+                (when (< (string-length hex) 2) (write-char #\0 port))
+                (write-string hex port)))
+            (write-char c port)))))
+   s)
+  (write-char #\" port))
+
+(define (alist? x)
+  (and (pair? x)
+       (let loop ((x x))
+         (or (null? x)
+             (and (pair? x) (pair? (car x))
+                  (or (string? (caar x)) (symbol? (caar x)))
+                  (loop (cdr x)))))))
+
+(define (write-json x port)
+  (define (write-seq items write-item)
+    (let loop ((items items) (first #t))
+      (unless (null? items)
+        (unless first (write-char #\, port))
+        (write-item (car items))
+        (loop (cdr items) #f))))
+  (cond ((eq? x 'null) (write-string "null" port))
+        ((eq? x #t) (write-string "true" port))
+        ((eq? x #f) (write-string "false" port))
+        ((and (number? x) (exact? x) (integer? x)) (write-string (number->string x) port))
+        ((number? x) (write-string (number->string (inexact x)) port))
+        ((string? x) (json-escape-string x port))
+        ((symbol? x) (json-escape-string (symbol->string x) port))
+        ((vector? x)
+         (write-char #\[ port)
+         (write-seq (vector->list x) (lambda (v) (write-json v port)))
+         (write-char #\] port))
+        ((alist? x)
+         (write-char #\{ port)
+         (write-seq x (lambda (kv)
+                        (json-escape-string (if (symbol? (car kv))
+                                                (symbol->string (car kv))
+                                                (car kv))
+                                            port)
+                        (write-char #\: port)
+                        (write-json (cdr kv) port)))
+         (write-char #\} port))
+        ((list? x)
+         (write-json (list->vector x) port))
+        (else (error "cannot encode as JSON" x))))
+
+(define (json->string x)
+  (let ((p (open-output-string)))
+    (write-json x p)
+    (get-output-string p)))
+
+(display
+ (json->string
+  `((name . "scheme-json")
+    (version . "0.2.1")
+    (keywords . #("json" "r7rs"))
+    (stable . #f)
+    (downloads . 1024)
+    (ratio . 0.75)
+    (maintainer . ((name . "Rui") (email . null)))
+    (note . "line one\nline \"two\""))))
+(newline)

@@ -1,0 +1,90 @@
+;;; A tokenizer and recursive-descent parser for arithmetic expressions.
+;;;   expr   := term (('+' | '-') term)*
+;;;   term   := factor (('*' | '/') factor)*
+;;;   factor := number | ident | '(' expr ')' | '-' factor
+
+(define (tokenize str)
+  (let ((in (open-input-string str)))
+    (define (read-while pred)
+      (let loop ((acc '()))
+        (let ((c (peek-char in)))
+          (if (and (not (eof-object? c)) (pred c))
+              (loop (cons (read-char in) acc))
+              (list->string (reverse acc))))))
+    (let loop ((tokens '()))
+      (let ((c (peek-char in)))
+        (cond ((eof-object? c) (reverse tokens))
+              ((char-whitespace? c) (read-char in) (loop tokens))
+              ((char-numeric? c)
+               (loop (cons (string->number
+                            (read-while (lambda (c) (or (char-numeric? c) (char=? c #\.)))))
+                           tokens)))
+              ((char-alphabetic? c)
+               (loop (cons (string->symbol (read-while char-alphabetic?)) tokens)))
+              ((memv c '(#\+ #\- #\* #\/ #\( #\)))
+               (read-char in)
+               (loop (cons c tokens)))
+              (else (error "unexpected character" c)))))))
+
+;; The parser threads the remaining token list through every call and
+;; returns two values: the tree and the tokens left over.
+(define (parse-expr tokens)
+  (let-values (((lhs rest) (parse-term tokens)))
+    (let loop ((lhs lhs) (rest rest))
+      (if (and (pair? rest) (memv (car rest) '(#\+ #\-)))
+          (let-values (((rhs rest2) (parse-term (cdr rest))))
+            (loop (list (if (char=? (car rest) #\+) '+ '-) lhs rhs) rest2))
+          (values lhs rest)))))
+
+(define (parse-term tokens)
+  (let-values (((lhs rest) (parse-factor tokens)))
+    (let loop ((lhs lhs) (rest rest))
+      (if (and (pair? rest) (memv (car rest) '(#\* #\/)))
+          (let-values (((rhs rest2) (parse-factor (cdr rest))))
+            (loop (list (if (char=? (car rest) #\*) '* '/) lhs rhs) rest2))
+          (values lhs rest)))))
+
+(define (parse-factor tokens)
+  (when (null? tokens) (error "unexpected end of input"))
+  (let ((t (car tokens)))
+    (cond ((number? t) (values t (cdr tokens)))
+          ((symbol? t) (values t (cdr tokens)))
+          ((eqv? t #\-)
+           (let-values (((f rest) (parse-factor (cdr tokens))))
+             (values (list '- f) rest)))
+          ((eqv? t #\()
+           (let-values (((e rest) (parse-expr (cdr tokens))))
+             (if (and (pair? rest) (eqv? (car rest) #\)))
+                 (values e (cdr rest))
+                 (error "expected )"))))
+          (else (error "unexpected token" t)))))
+
+(define (parse str)
+  (let-values (((tree rest) (parse-expr (tokenize str))))
+    (unless (null? rest) (error "trailing tokens" rest))
+    tree))
+
+(define (evaluate tree env)
+  (cond ((number? tree) tree)
+        ((symbol? tree)
+         (let ((b (assq tree env)))
+           (if b (cdr b) (error "unbound" tree))))
+        ((and (eq? (car tree) '-) (null? (cddr tree)))
+         (- (evaluate (cadr tree) env)))
+        (else
+         (let ((a (evaluate (cadr tree) env))
+               (b (evaluate (caddr tree) env)))
+           (case (car tree)
+             ((+) (+ a b))
+             ((-) (- a b))
+             ((*) (* a b))
+             ((/) (/ a b)))))))
+
+(define env '((x . 4) (rate . 1.5)))
+
+(for-each
+ (lambda (s)
+   (let ((tree (parse s)))
+     (write s) (display " => ") (write tree)
+     (display " = ") (display (evaluate tree env)) (newline)))
+ '("1 + 2 * 3" "(1 + 2) * 3" "-x * rate + 10" "100 / (x - 2) / 5"))
