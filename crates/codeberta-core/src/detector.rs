@@ -11,6 +11,7 @@ use crate::error::{CoreError, Result};
 use crate::evidence::{self, Evidence};
 use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
+use crate::stylesheet;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
 
@@ -231,7 +232,8 @@ impl Detector {
             let logits = self.run_model(&ids)?;
             for ((i, _, features), row) in chunk.iter().zip(logits.rows()) {
                 let row = row.to_vec();
-                results[*i] = Some(self.decide(&self.combine(&row, features.as_ref())));
+                let probs = self.combine(&row, features.as_ref());
+                results[*i] = Some(self.decide(&self.plain_css(texts[*i], probs)));
             }
         }
         results
@@ -245,7 +247,34 @@ impl Detector {
         let ids = self.encoder.encode(text)?;
         let logits = self.run_model(&[ids])?;
         let features = self.lexical.as_ref().map(|(h, _)| h.features(text));
-        Ok(self.combine(&logits.row(0).to_vec(), features.as_ref()))
+        Ok(self.plain_css(
+            text,
+            self.combine(&logits.row(0).to_vec(), features.as_ref()),
+        ))
+    }
+
+    /// With rules on: a stylesheet the experts call SCSS or LESS that uses
+    /// none of their syntax is plain CSS (see [`stylesheet`]); the
+    /// preprocessors' probability moves to `css`.
+    fn plain_css(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+        let labels = &self.bundle.labels;
+        let (Some(css), true) = (labels.index_of("css"), self.options.use_rules) else {
+            return probs;
+        };
+        let preprocessors: Vec<usize> = ["scss", "less"]
+            .iter()
+            .filter_map(|id| labels.index_of(id))
+            .collect();
+        let top = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
+        if top.is_some_and(|t| preprocessors.contains(&t))
+            && !stylesheet::has_preprocessor_syntax(text)
+        {
+            for p in preprocessors {
+                let moved = std::mem::take(&mut probs[p]);
+                probs[css] += moved;
+            }
+        }
+        probs
     }
 
     /// Each expert's raw logits for each text (no rules, no combination):

@@ -11,6 +11,7 @@ pub mod lexical;
 pub mod license_header;
 pub mod onnx_session;
 pub mod runtime;
+pub mod stylesheet;
 pub mod text_input;
 pub mod tokenize;
 
