@@ -858,6 +858,23 @@ fn kind_allowed(kind: &str, only: Option<&Vec<CodeActionKind>>) -> bool {
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let s = &self.shared;
+        // Watched before the client hears back, so a model file changed
+        // right after the handshake is never missed (the folder comes from
+        // the command line, not from settings).
+        let (model_tx, model_rx) = unbounded_channel();
+        match watch_folder(s.engine.model_dir(), model_tx) {
+            Ok(w) => {
+                *lock(&s.model_watcher) = Some(w);
+                tokio::spawn(model_reload_loop(s.clone(), model_rx));
+            }
+            Err(e) => {
+                s.log(
+                    MessageType::WARNING,
+                    format!("codeberta: not watching the model folder: {e}"),
+                )
+                .await
+            }
+        }
         {
             let mut caps = s
                 .caps
@@ -944,20 +961,6 @@ impl LanguageServer for Backend {
         }
         s.watching.store(true, Ordering::SeqCst);
         s.watch_store().await;
-        let (model_tx, model_rx) = unbounded_channel();
-        match watch_folder(s.engine.model_dir(), model_tx) {
-            Ok(w) => {
-                *lock(&s.model_watcher) = Some(w);
-                tokio::spawn(model_reload_loop(s.clone(), model_rx));
-            }
-            Err(e) => {
-                s.log(
-                    MessageType::WARNING,
-                    format!("codeberta: not watching the model folder: {e}"),
-                )
-                .await
-            }
-        }
     }
 
     async fn shutdown(&self) -> Result<()> {
