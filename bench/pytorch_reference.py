@@ -4,14 +4,24 @@
 Same cases, same step: RobertaForSequenceClassification forward on random
 token ids, cross-entropy, backward, clip_grad_norm_(1.0), AdamW (weight decay
 0.01 on weights, none on biases/LayerNorm), as the original CodeBERTa script
-trains. Run by hand, never in CI (torch is heavy):
+trains. Run by hand, never in CI (torch is heavy). Install outside the
+repository, from PyPI alone:
 
-    python3 -m venv /tmp/torch && /tmp/torch/bin/pip install torch transformers \
-        --extra-index-url https://download.pytorch.org/whl/cpu
-    /tmp/torch/bin/python bench/pytorch_reference.py [FILTER...]
+    python3 -m venv /work/exp/torch
+    /work/exp/torch/bin/pip install torch transformers
+    /work/exp/torch/bin/python bench/pytorch_reference.py [FILTER...]
+
+PyPI's Linux torch wheel is the CUDA build: pip also pulls the nvidia-*,
+cuda-* and triton wheels (5.6 GB installed, torch 2.15.0 + transformers
+5.24.0 when measured); it runs on the CPU without a GPU. `pip install torch
+--no-deps` does not work: `import torch` then fails on the missing
+libcudart/libcublasLt. (download.pytorch.org's CPU-only wheels are smaller,
+where that index is reachable.) bench/compare.py runs this script and our
+bench side by side.
 
 Environment: BENCH_STEPS (timed steps per case, default 5), THREADS
-(torch.set_num_threads; default: torch's choice).
+(torch.set_num_threads; default: torch's choice). Prints samples/s (wall
+clock) and samples per CPU-second (time.process_time, all threads).
 """
 import os
 import sys
@@ -28,6 +38,7 @@ def config(layers, hidden, heads, inter, vocab, positions):
         vocab_size=vocab, hidden_size=hidden, num_hidden_layers=layers,
         num_attention_heads=heads, intermediate_size=inter,
         max_position_embeddings=positions, type_vocab_size=1, pad_token_id=1,
+        layer_norm_eps=1e-5,
         bos_token_id=0, eos_token_id=2, num_labels=LABELS,
         hidden_dropout_prob=0.1, attention_probs_dropout_prob=0.1,
     )
@@ -88,11 +99,15 @@ def main():
             opt.zero_grad()
 
         step()
+        cpu_start = time.process_time()
         start = time.perf_counter()
         for _ in range(steps):
             step()
         secs = time.perf_counter() - start
-        print(f"{name:<48} {steps * batch / secs:>8.1f} samples/s  ({1000 * secs / steps:.0f} ms/step)")
+        cpu = time.process_time() - cpu_start
+        samples = steps * batch
+        print(f"{name:<48} {samples / secs:>8.2f} samples/s  ({1000 * secs / steps:.0f} ms/step; "
+              f"{samples / cpu:.2f} samples/CPU-s)", flush=True)
 
 
 if __name__ == "__main__":

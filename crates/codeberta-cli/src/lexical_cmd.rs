@@ -9,7 +9,9 @@ use clap::Args;
 use codeberta_core::bundle::default_model_dir;
 use codeberta_core::ModelBundle;
 use codeberta_train::data::{load_corpus, stratified_split};
-use codeberta_train::lexical::{attach_lexical, LexicalRunOptions, SgdOptions, TrainFile};
+use codeberta_train::lexical::{
+    attach_lexical, reuse_lexical, LexicalRunOptions, SgdOptions, TrainFile,
+};
 
 use crate::eval_cmd::training_split;
 
@@ -47,6 +49,11 @@ pub struct LexicalArgs {
     /// bigger `lexical.safetensors` (labels x buckets bytes).
     #[arg(long, default_value_t = codeberta_core::lexical::DIM)]
     hash_buckets: u32,
+    /// Take this bundle's lexical expert as it is instead of training one,
+    /// and only fit the combination: for a retrained transformer. --data and
+    /// --validation-data must be what that expert was trained against.
+    #[arg(long, value_name = "BUNDLE")]
+    lexical_from: Option<PathBuf>,
     /// Set the bundle's abstain threshold (top probability below which
     /// `detect` answers null) [default: keep the bundle's].
     #[arg(long, value_name = "P")]
@@ -112,7 +119,10 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let out = args.out.clone().unwrap_or_else(|| model.clone());
-    let run = attach_lexical(&model, &out, &train, &validation, &opts)?;
+    let run = match &args.lexical_from {
+        Some(donor) => reuse_lexical(&model, &out, donor, &train, &validation, &opts)?,
+        None => attach_lexical(&model, &out, &train, &validation, &opts)?,
+    };
     let f = &run.fit;
     eprintln!(
         "lexical expert: {} training samples; on {} validation files: transformer {:.2}%, \

@@ -87,6 +87,9 @@ pub struct TrainArgs {
     /// cpu, cuda (needs a build with --features cuda) or auto [default: auto].
     #[arg(long)]
     device: Option<String>,
+    /// Matrix products in f32, bf16 (mixed precision, CUDA only) or auto (bf16 on CUDA) [default: auto].
+    #[arg(long)]
+    precision: Option<String>,
     /// CPU threads [default: all cores].
     #[arg(long)]
     threads: Option<usize>,
@@ -108,6 +111,10 @@ pub struct TrainArgs {
     /// Stop after N epochs as if interrupted, keeping the checkpoint for --resume.
     #[arg(long, hide = true)]
     stop_after_epochs: Option<usize>,
+    /// Wall-clock budget: finish (best weights, bundle, reports) after the
+    /// epoch that leaves no time for another.
+    #[arg(long, value_name = "MINUTES")]
+    max_minutes: Option<f64>,
     /// Print every event as a JSON line on standard output.
     #[arg(long)]
     json: bool,
@@ -147,6 +154,7 @@ pub fn resolve_config(args: &TrainArgs) -> anyhow::Result<TrainConfig> {
         gradient_accumulation_steps,
         seed,
         device,
+        precision,
         cache_frozen_mib,
         log_every,
         skip_license_header,
@@ -157,6 +165,9 @@ pub fn resolve_config(args: &TrainArgs) -> anyhow::Result<TrainConfig> {
     }
     if args.validation_data.is_some() {
         cfg.validation_data = args.validation_data.clone();
+    }
+    if args.max_minutes.is_some() {
+        cfg.max_minutes = args.max_minutes;
     }
     if args.stop_after_epochs.is_some() {
         cfg.stop_after_epochs = args.stop_after_epochs;
@@ -254,6 +265,9 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             ),
         };
     };
+    // This process exists to train: keep freed activation buffers instead
+    // of returning them to the kernel every step.
+    train::keep_freed_memory();
     let outcome = train::train(&args.data, &args.out, &cfg, args.resume, &mut sink)
         .with_context(|| format!("training on {} failed", args.data.display()))?;
     if let (Some(report), false) = (&outcome.report, json) {

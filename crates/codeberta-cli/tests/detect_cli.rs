@@ -328,3 +328,35 @@ fn a_missing_onnx_runtime_is_an_error_not_a_panic() {
     assert!(err.contains("pip install onnxruntime"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// The stylesheet rule on the shipped default model: whichever of css,
+/// scss and less the experts rank first, the text's own syntax decides.
+#[test]
+fn stylesheet_syntax_decides_between_css_scss_and_less() {
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/default");
+    let cases = [
+        (
+            "css",
+            ".nav { margin: 0; padding: 0 }\n.nav li { display: inline-block; color: #333 }\n\
+             @media (max-width: 600px) { .nav li { display: block } }\n",
+        ),
+        (
+            "scss",
+            ".nav { margin: 0; padding: 0 }\n.nav li { display: inline-block; color: $text }\n\
+             .nav a { color: darken($text, 10%) }\n",
+        ),
+        (
+            "less",
+            "@text: #333;\n.nav { margin: 0; padding: 0 }\n.nav li { display: inline-block; color: @text }\n",
+        ),
+    ];
+    for (want, text) in cases {
+        let out = codeberta(
+            &["detect", "--model", model, "--json", "-"],
+            Some(text.as_bytes()),
+        );
+        assert!(out.status.success(), "{out:?}");
+        let rec: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(rec["language"], want, "{text}\n{rec}");
+    }
+}

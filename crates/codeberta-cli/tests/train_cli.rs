@@ -6,6 +6,8 @@ use std::path::Path;
 use std::process::Command;
 
 use codeberta_train::data::{write_synthetic_corpus, SYNTHETIC_LABELS};
+use codeberta_train::model::Preset;
+use codeberta_train::testing::random_bundle;
 
 fn codeberta(args: &[&str]) -> std::process::Output {
     let out = Command::new(env!("CARGO_BIN_EXE_codeberta"))
@@ -150,6 +152,60 @@ fn trained_bundle_gives_the_same_predictions_through_detect_and_eval() {
     add_lexical_expert_then_break_it(&data, &bundle, tmp.path());
 }
 
+/// `codeberta lexical --lexical-from` moves a trained expert unchanged onto
+/// another bundle of the same labels and fits only the combination; a donor
+/// with other labels is refused.
+fn reuse_the_expert_with_another_transformer(data: &Path, bundle: &Path, donor: &Path, tmp: &Path) {
+    let reused = tmp.join("reused");
+    let lexical_run = |model: &Path, out: &Path, extra: &[&str]| {
+        let mut args = vec![
+            "lexical",
+            "--model",
+            s(model),
+            "--lexical-from",
+            s(donor),
+            "--data",
+            s(data),
+            "--out",
+            s(out),
+        ];
+        args.extend_from_slice(extra);
+        Command::new(env!("CARGO_BIN_EXE_codeberta"))
+            .args(&args)
+            .output()
+            .unwrap()
+    };
+    let out = lexical_run(bundle, &reused, &[]);
+    assert!(out.status.success(), "{out:?}");
+    let run: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        run["fit"]["lexical_accuracy"].as_f64().unwrap() > 0.9,
+        "{run}"
+    );
+    let bytes = |dir: &Path| std::fs::read(dir.join("lexical.safetensors")).unwrap();
+    assert_eq!(bytes(&reused), bytes(donor));
+    let manifest = std::fs::read_to_string(reused.join("train-manifest.txt")).unwrap();
+    assert!(manifest.contains("# lexical expert training files"));
+
+    // The same labels in another order would read the expert's rows wrongly.
+    let mut labels: Vec<String> = codeberta_core::ModelBundle::open(donor)
+        .unwrap()
+        .labels
+        .ids()
+        .map(str::to_string)
+        .collect();
+    labels.reverse();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let other = tmp.join("other-order");
+    random_bundle(&other, &labels, Preset::Tiny, 3, &[]).unwrap();
+    let refused = tmp.join("refused");
+    let out = lexical_run(&other, &refused, &["--validation-data", s(data)]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("label order"), "{err}");
+    assert!(!refused.exists());
+}
+
 /// `codeberta lexical` adds a working expert; a corrupt one is refused clearly.
 fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
     let combined = tmp.join("combined");
@@ -196,6 +252,8 @@ fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
         "{eval}"
     );
 
+    reuse_the_expert_with_another_transformer(data, bundle, &combined, tmp);
+
     std::fs::write(combined.join("lexical.safetensors"), b"not safetensors").unwrap();
     let broken = Command::new(env!("CARGO_BIN_EXE_codeberta"))
         .args(["detect", "--model", s(&combined), "-"])
@@ -236,4 +294,10 @@ fn cuda_without_the_feature_and_bad_flags_are_clear_errors() {
     let out = run(&["--validation-split", "1.5"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("validation_split"));
+    let out = run(&["--device", "cpu", "--precision", "bf16"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("CUDA only"));
+    let out = run(&["--precision", "f16"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown precision"));
 }

@@ -233,7 +233,7 @@ impl Detector {
             for ((i, _, features), row) in chunk.iter().zip(logits.rows()) {
                 let row = row.to_vec();
                 let probs = self.combine(&row, features.as_ref());
-                results[*i] = Some(self.decide(&self.plain_css(texts[*i], probs)));
+                results[*i] = Some(self.decide(&self.stylesheet_rule(texts[*i], probs)));
             }
         }
         results
@@ -247,31 +247,53 @@ impl Detector {
         let ids = self.encoder.encode(text)?;
         let logits = self.run_model(&[ids])?;
         let features = self.lexical.as_ref().map(|(h, _)| h.features(text));
-        Ok(self.plain_css(
+        Ok(self.stylesheet_rule(
             text,
             self.combine(&logits.row(0).to_vec(), features.as_ref()),
         ))
     }
 
-    /// With rules on: a stylesheet the experts call SCSS or LESS that uses
-    /// none of their syntax is plain CSS (see [`stylesheet`]); the
-    /// preprocessors' probability moves to `css`.
-    fn plain_css(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+    /// With rules on, when the experts' top label is a stylesheet one
+    /// (`css`, `scss`, `less`), the text's syntax settles which
+    /// ([`stylesheet::scan`]): none of the preprocessors' syntax is plain CSS;
+    /// SCSS's own syntax without LESS's is SCSS, and the reverse LESS; `//`
+    /// comments in what they call CSS make it the likelier preprocessor. The
+    /// three labels' probability moves to that one. Nesting and `&` alone
+    /// decide nothing: CSS has them too now.
+    fn stylesheet_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
         let labels = &self.bundle.labels;
         let (Some(css), true) = (labels.index_of("css"), self.options.use_rules) else {
             return probs;
         };
-        let preprocessors: Vec<usize> = ["scss", "less"]
+        let family: Vec<usize> = ["css", "scss", "less"]
             .iter()
             .filter_map(|id| labels.index_of(id))
             .collect();
         let top = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
-        if top.is_some_and(|t| preprocessors.contains(&t))
-            && !stylesheet::has_preprocessor_syntax(text)
-        {
-            for p in preprocessors {
-                let moved = std::mem::take(&mut probs[p]);
-                probs[css] += moved;
+        if !top.is_some_and(|t| family.contains(&t)) {
+            return probs;
+        }
+        let syntax = stylesheet::scan(text);
+        let preprocessors = || {
+            ["scss", "less"]
+                .iter()
+                .filter_map(|id| labels.index_of(id))
+                .max_by(|&a, &b| probs[a].total_cmp(&probs[b]))
+        };
+        let target = if !syntax.preprocessor {
+            Some(css)
+        } else if let Some(d) = syntax.dialect() {
+            labels.index_of(d)
+        } else if syntax.line_comment && top == Some(css) {
+            // Not CSS; the experts' odds pick the preprocessor.
+            preprocessors()
+        } else {
+            None
+        };
+        if let Some(target) = target {
+            for &l in family.iter().filter(|&&l| l != target) {
+                let moved = std::mem::take(&mut probs[l]);
+                probs[target] += moved;
             }
         }
         probs

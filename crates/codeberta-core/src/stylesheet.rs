@@ -2,7 +2,9 @@
 //! and, nearly always, LESS, so the experts (which learn projects' styles
 //! as well as syntax) call a project's plain CSS LESS when that project's
 //! LESS is what they trained on. A stylesheet with none of the syntax only
-//! SCSS or LESS has is CSS to anyone who reads it; this module tells which.
+//! SCSS or LESS has is CSS to anyone who reads it, and one with SCSS's own
+//! syntax and none of LESS's (or the reverse) is that dialect; this module
+//! tells which.
 
 /// At-rules of CSS itself; any other `@word` is a LESS variable or a
 /// SCSS/LESS directive (`@mixin`, `@include`, `@use`, `@plugin`, ...).
@@ -52,51 +54,117 @@ const CSS_AT_RULES: &[&str] = &[
     "right-bottom",
 ];
 
+/// At-rules only SCSS has (`@import`, `@media` and the like are CSS's).
+const SCSS_DIRECTIVES: &[&str] = &[
+    "mixin", "include", "extend", "use", "forward", "function", "return", "if", "else", "each",
+    "for", "while", "debug", "warn", "error", "content", "at-root",
+];
+
 /// Text beyond this prefix is not scanned: preprocessor syntax, when a file
 /// has any, shows early.
 const SCAN_LIMIT: usize = 64 * 1024;
 
-/// Whether `text` uses syntax that plain CSS does not have: `//` comments,
-/// `$variables`, `#{}` interpolation, non-CSS `@` words, `&`, rules nested
-/// in rules, `.mixin(...)`, LESS `~"escapes"`. Comments, strings and
-/// `url(...)` are skipped.
+/// What a stylesheet's syntax says about its dialect.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Syntax {
+    /// Any syntax plain CSS lacks, including what SCSS and LESS share
+    /// (`//` comments, `&`, nested rules).
+    pub preprocessor: bool,
+    /// SCSS's own: `$variables`, `#{}` interpolation, `@mixin`/`@include`
+    /// and the other SCSS directives.
+    pub scss: bool,
+    /// LESS's own: `@variable:` declarations, `@{}` interpolation,
+    /// `.mixin(...)` calls and definitions, `~"escapes"`, `@plugin`.
+    pub less: bool,
+    /// `//` comments: both preprocessors have them, CSS does not (unlike
+    /// nesting and `&`, which CSS has had since 2023).
+    pub line_comment: bool,
+}
+
+impl Syntax {
+    /// The preprocessor whose own syntax the text uses, when only one's is.
+    pub fn dialect(&self) -> Option<&'static str> {
+        match (self.scss, self.less) {
+            (true, false) => Some("scss"),
+            (false, true) => Some("less"),
+            _ => None,
+        }
+    }
+}
+
+/// Whether `text` uses syntax that plain CSS does not have (see [`scan`]).
 pub fn has_preprocessor_syntax(text: &str) -> bool {
+    scan(text).preprocessor
+}
+
+/// Reads the first 64 KiB of a stylesheet for preprocessor syntax: `//`
+/// comments, `$variables`, `#{}` interpolation, non-CSS `@` words, `&`,
+/// rules nested in rules, `.mixin(...)`, LESS `~"escapes"`. Comments,
+/// strings and `url(...)` are skipped.
+pub fn scan(text: &str) -> Syntax {
     let text = crate::tokenize::prefix_at_char_boundary(text, SCAN_LIMIT);
     let b = text.as_bytes();
+    let mut found = Syntax::default();
     // One entry per open `{`: whether it is a rule's declaration block.
     let mut blocks: Vec<bool> = Vec::new();
     let mut prelude_start = 0;
     let mut i = 0;
-    while i < b.len() {
+    while i < b.len() && !(found.scss && found.less) {
         match b[i] {
             b'/' if b.get(i + 1) == Some(&b'*') => {
-                i = find(b, i + 2, b"*/").map_or(b.len(), |e| e + 2);
+                i = text[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
                 prelude_start = i;
                 continue;
             }
-            b'/' if b.get(i + 1) == Some(&b'/') => return true,
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                found.preprocessor = true;
+                found.line_comment = true;
+                i = b[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(b.len(), |p| i + p + 1);
+                continue;
+            }
             q @ (b'"' | b'\'') => {
                 if prev_non_space(b, i) == Some(b'~') {
-                    return true;
+                    found.preprocessor = true;
+                    found.less = true;
                 }
                 i = skip_string(b, i + 1, q);
                 continue;
             }
-            b'$' if b.get(i + 1).is_some_and(|c| is_ident_start(*c)) => return true,
-            b'#' if b.get(i + 1) == Some(&b'{') => return true,
-            b'&' => return true,
+            b'$' if b.get(i + 1).is_some_and(|c| is_ident_start(*c)) => {
+                found.preprocessor = true;
+                found.scss = true;
+            }
+            b'#' if b.get(i + 1) == Some(&b'{') => {
+                found.preprocessor = true;
+                found.scss = true;
+            }
+            b'&' => found.preprocessor = true,
             b'@' => {
                 let word = ident_at(b, i + 1);
-                if word.is_empty() || !CSS_AT_RULES.contains(&strip_vendor(word)) {
-                    return true;
+                let after = i + 1 + word.len();
+                if word.is_empty() {
+                    found.preprocessor = true;
+                    // `@{var}` interpolation, `@@var`.
+                    found.less |= matches!(b.get(i + 1), Some(b'{' | b'@'));
+                } else if !CSS_AT_RULES.contains(&strip_vendor(word)) {
+                    found.preprocessor = true;
+                    if SCSS_DIRECTIVES.contains(&word) {
+                        found.scss = true;
+                    } else if word == "plugin" || next_non_space(b, after) == Some(b':') {
+                        found.less = true;
+                    }
                 }
-                i += 1 + word.len();
+                i = after;
                 continue;
             }
             b'.' if b.get(i + 1).is_some_and(|c| is_ident_start(*c)) && !prev_is_digit(b, i) => {
                 let word = ident_at(b, i + 1);
                 if b.get(i + 1 + word.len()) == Some(&b'(') {
-                    return true;
+                    found.preprocessor = true;
+                    found.less = true;
                 }
                 i += 1 + word.len();
                 continue;
@@ -110,7 +178,7 @@ pub fn has_preprocessor_syntax(text: &str) -> bool {
             }
             b'{' => {
                 if blocks.last() == Some(&true) {
-                    return true;
+                    found.preprocessor = true;
                 }
                 let prelude = text[prelude_start..i].trim_start();
                 blocks.push(!prelude.starts_with('@'));
@@ -125,14 +193,14 @@ pub fn has_preprocessor_syntax(text: &str) -> bool {
         }
         i += 1;
     }
-    false
+    found
 }
 
-fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    b.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+fn next_non_space(b: &[u8], i: usize) -> Option<u8> {
+    b.get(i..)?
+        .iter()
+        .copied()
+        .find(|c| *c != b' ' && *c != b'\t')
 }
 
 fn skip_string(b: &[u8], mut i: usize, quote: u8) -> usize {
@@ -242,6 +310,44 @@ mod tests {
             "a { b: 'x",
         ] {
             has_preprocessor_syntax(t);
+            scan(t).dialect();
         }
+    }
+
+    #[test]
+    fn each_dialect_is_told_by_its_own_syntax() {
+        for (text, want) in [
+            ("$primary: #333;\na { color: $primary; }", Some("scss")),
+            ("@mixin m { color: red }\n.a { @include m; }", Some("scss")),
+            ("#{$sel} { color: red }", Some("scss")),
+            ("@use 'sass:math';", Some("scss")),
+            ("%ph { color: red }\n.a { @extend %ph; }", Some("scss")),
+            ("@color: #fff;\n.a { color: @color; }", Some("less")),
+            ("@color : #fff;", Some("less")),
+            (".bordered(@w: 2px) { border: @w solid; }", Some("less")),
+            (".a { .clearfix(); }", Some("less")),
+            (".a { width: ~\"calc(100% - 10px)\"; }", Some("less")),
+            (".@{name}-x { color: red }", Some("less")),
+            ("@plugin \"my-plugin\";", Some("less")),
+            // What both share, or plain CSS: no dialect.
+            (".a { &:hover { color: red } }", None),
+            ("// comment\na { color: red }", None),
+            (".a { .b { color: red } }", None),
+            ("a { color: red; }", None),
+            ("@media (max-width: 600px) { .a { margin: 0 } }", None),
+            // Both dialects' syntax: undecided.
+            ("$a: 1;\n@b: 2;", None),
+        ] {
+            assert_eq!(scan(text).dialect(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comment_hides_dialect_syntax() {
+        assert_eq!(scan("/* $x @mixin */ a { b: c }"), Syntax::default());
+        let s = scan("// $x: 1;\na { b: c }");
+        assert!(s.preprocessor && s.line_comment && !s.scss && !s.less);
+        let s = scan(".a { &:hover { color: red } }");
+        assert!(s.preprocessor && !s.line_comment);
     }
 }

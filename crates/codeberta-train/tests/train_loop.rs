@@ -201,7 +201,35 @@ fn early_stopping_fires_and_keeps_the_best_epoch() {
 }
 
 #[test]
+fn a_time_budget_ends_training_after_an_epoch_with_every_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, out) = (tmp.path().join("data"), tmp.path().join("out"));
+    write_synthetic_corpus(&data, &SYNTHETIC_LABELS[..2], 8, 1).unwrap();
+    // Any epoch takes longer than a microsecond-scale budget.
+    let cfg = TrainConfig {
+        epochs: 4,
+        max_minutes: Some(1e-6),
+        ..tiny_config()
+    };
+    let outcome = run(&data, &out, &cfg, false);
+    assert_eq!(outcome.history.len(), 1);
+    assert!(!outcome.interrupted && !outcome.stopped_early);
+    assert!(outcome.report.is_some());
+    assert!(out.join("bundle").join("model.onnx").is_file());
+}
+
+#[test]
 fn a_resumed_run_repeats_the_uninterrupted_one() {
+    resumed_run_repeats_the_uninterrupted_one(0.0);
+}
+
+/// On the CPU the fused dropout kernels are seeded from (seed, epoch).
+#[test]
+fn a_resumed_run_with_dropout_repeats_the_uninterrupted_one() {
+    resumed_run_repeats_the_uninterrupted_one(0.1);
+}
+
+fn resumed_run_repeats_the_uninterrupted_one(dropout: f64) {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     write_synthetic_corpus(&data, &SYNTHETIC_LABELS[..3], 12, 5).unwrap();
@@ -209,6 +237,7 @@ fn a_resumed_run_repeats_the_uninterrupted_one() {
         freeze_base_model: true,
         unfreeze_last_n_layers: 1,
         gradient_accumulation_steps: 2,
+        dropout,
         ..tiny_config()
     };
     let whole = run(&data, &tmp.path().join("whole"), &cfg, false);

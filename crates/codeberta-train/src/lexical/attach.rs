@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use codeberta_core::bundle::{CARD_FILE, CONFIG_FILE, LEXICAL_FILE, MANIFEST_FILE, METRICS_FILE};
-use codeberta_core::lexical::{extract_dim, Features};
+use codeberta_core::lexical::{extract_dim, Features, LexicalHead};
 use codeberta_core::{Detector, DetectorOptions};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -55,11 +55,7 @@ pub fn attach_lexical(
     validation: &[(&str, usize)],
     opts: &LexicalRunOptions,
 ) -> Result<LexicalRun> {
-    let load = |dir: &Path| {
-        Detector::load(dir, DetectorOptions::default())
-            .map_err(|e| TrainError::Bundle(format!("{}: {e}", dir.display())))
-    };
-    let base = load(bundle)?;
+    let base = load_detector(bundle)?;
     let labels = base.bundle().labels.len();
     // Never train on a text the combination is validated on.
     let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
@@ -83,7 +79,135 @@ pub fn attach_lexical(
         })
         .collect();
     let head = train_head(&samples, labels, &opts.sgd)?;
+    let bytes = head
+        .to_safetensors()
+        .map_err(|e| TrainError::Bundle(e.to_string()))?;
+    let lines = manifest_lines(train.iter().copied());
+    let heading = manifest_heading(&opts.data);
+    let trained = TrainedHead {
+        head: &head,
+        bytes: &bytes,
+        samples: samples.len(),
+        manifest_heading: &heading,
+        manifest_lines: &lines,
+    };
+    finish(
+        &base,
+        bundle,
+        out,
+        &trained,
+        validation,
+        opts.abstain_threshold,
+    )
+}
 
+/// Gives `bundle` (a transformer, maybe with an older lexical expert) the
+/// lexical expert of `donor` unchanged instead of training one, fits the
+/// combination anew on `validation`, and writes the result to `out`. For a
+/// retrained transformer beside an expert that took long to train. `train`
+/// and `opts.data` must be what the donor's expert was trained on (they go
+/// into the manifest; nothing is trained), against the same validation
+/// files; both bundles must have the same labels in the same order.
+pub fn reuse_lexical(
+    bundle: &Path,
+    out: &Path,
+    donor: &Path,
+    train: &[TrainFile<'_>],
+    validation: &[(&str, usize)],
+    opts: &LexicalRunOptions,
+) -> Result<LexicalRun> {
+    let base = load_detector(bundle)?;
+    let donor_bundle = codeberta_core::ModelBundle::open(donor)
+        .map_err(|e| TrainError::Bundle(format!("{}: {e}", donor.display())))?;
+    let ids = |l: &codeberta_core::LabelSet| l.ids().map(str::to_string).collect::<Vec<_>>();
+    if ids(&donor_bundle.labels) != ids(&base.bundle().labels) {
+        return Err(TrainError::Bundle(format!(
+            "{} and {} have different labels or label order",
+            donor.display(),
+            bundle.display()
+        )));
+    }
+    let path = donor.join(LEXICAL_FILE);
+    let bytes = std::fs::read(&path).map_err(|e| TrainError::io("cannot read", &path, e))?;
+    let head = LexicalHead::from_safetensors(&bytes, &path).map_err(TrainError::Bundle)?;
+    if head.labels() != base.bundle().labels.len() {
+        return Err(TrainError::Bundle(format!(
+            "{} has {} labels, the bundle {}",
+            path.display(),
+            head.labels(),
+            base.bundle().labels.len()
+        )));
+    }
+    // What the donor's expert saw, as its own metrics recorded it.
+    let samples = std::fs::read_to_string(donor.join(METRICS_FILE))
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+        .and_then(|m| m["lexical"]["train_samples"].as_u64())
+        .map_or(train.len(), |n| n as usize);
+    let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
+    let lines = manifest_lines(train.iter().filter(|f| !held.contains(f.text)));
+    let heading = manifest_heading(&opts.data);
+    let trained = TrainedHead {
+        head: &head,
+        bytes: &bytes,
+        samples,
+        manifest_heading: &heading,
+        manifest_lines: &lines,
+    };
+    finish(
+        &base,
+        bundle,
+        out,
+        &trained,
+        validation,
+        opts.abstain_threshold,
+    )
+}
+
+const MANIFEST_HEADING: &str = "# lexical expert training files";
+
+fn manifest_heading(data: &Path) -> String {
+    format!(
+        "{MANIFEST_HEADING} not listed above, read from {}",
+        data.display()
+    )
+}
+
+/// The files' manifest lines by path, as `Corpus::manifest` orders the
+/// transformer's part.
+fn manifest_lines<'a>(files: impl Iterator<Item = &'a TrainFile<'a>>) -> Vec<&'a str> {
+    let mut lines: Vec<&str> = files.map(|f| f.manifest_line.as_str()).collect();
+    lines.sort_by_key(|l| l.splitn(3, "  ").nth(2));
+    lines
+}
+
+/// A lexical head ready to go into a bundle.
+struct TrainedHead<'a> {
+    head: &'a LexicalHead,
+    /// Its `lexical.safetensors`.
+    bytes: &'a [u8],
+    /// Training samples it saw (files, or files and windows).
+    samples: usize,
+    manifest_heading: &'a str,
+    manifest_lines: &'a [&'a str],
+}
+
+fn load_detector(dir: &Path) -> Result<Detector> {
+    Detector::load(dir, DetectorOptions::default())
+        .map_err(|e| TrainError::Bundle(format!("{}: {e}", dir.display())))
+}
+
+/// Fits the combination of `base`'s transformer and `trained` on
+/// `validation` and publishes `bundle` with both into `out`.
+fn finish(
+    base: &Detector,
+    bundle: &Path,
+    out: &Path,
+    trained: &TrainedHead<'_>,
+    validation: &[(&str, usize)],
+    abstain_threshold: Option<f32>,
+) -> Result<LexicalRun> {
+    let head = trained.head;
     let texts: Vec<&str> = validation.iter().map(|(t, _)| *t).collect();
     let truth: Vec<usize> = validation.iter().map(|(_, l)| *l).collect();
     let mut experts = base
@@ -95,17 +219,14 @@ pub fn attach_lexical(
         .for_each(|(e, t)| e.lexical = Some(head.logits(&head.features(t))));
     let fit = fit_weights(&experts, &truth, base.bundle().settings.temperature);
 
-    let bytes = head
-        .to_safetensors()
-        .map_err(|e| TrainError::Bundle(e.to_string()))?;
     publish_bundle(out, |staging| {
         copy_bundle_files(bundle, staging)?;
-        std::fs::write(staging.join(LEXICAL_FILE), &bytes)
+        std::fs::write(staging.join(LEXICAL_FILE), trained.bytes)
             .map_err(|e| TrainError::io("cannot write", staging.join(LEXICAL_FILE), e))?;
         edit_json(&staging.join(CONFIG_FILE), |config| {
             config["codeberta"]["lexical"] = serde_json::to_value(fit.weights)
                 .map_err(|e| TrainError::json("lexical weights", e))?;
-            if let Some(p) = opts.abstain_threshold {
+            if let Some(p) = abstain_threshold {
                 config["codeberta"]["abstain_threshold"] = serde_json::json!(p);
             }
             Ok(())
@@ -113,33 +234,33 @@ pub fn attach_lexical(
         if staging.join(METRICS_FILE).is_file() {
             edit_json(&staging.join(METRICS_FILE), |metrics| {
                 metrics["lexical"] = serde_json::json!({
-                    "train_samples": samples.len(),
+                    "train_samples": trained.samples,
                     "fit": fit,
                 });
                 Ok(())
             })?;
         }
-        let mut lines: Vec<&str> = train.iter().map(|f| f.manifest_line.as_str()).collect();
-        // By path, as `Corpus::manifest` orders the transformer's part.
-        lines.sort_by_key(|l| l.splitn(3, "  ").nth(2));
-        append_manifest(&staging.join(MANIFEST_FILE), &lines, &opts.data)?;
+        append_manifest(
+            &staging.join(MANIFEST_FILE),
+            trained.manifest_lines,
+            trained.manifest_heading,
+        )?;
         let card = std::fs::read_to_string(staging.join(CARD_FILE)).unwrap_or_default();
         write_text(&staging.join(CARD_FILE), &(card + &card_section(&fit)))
     })?;
-    load(out)?;
+    load_detector(out)?;
     Ok(LexicalRun {
         bundle: out.to_path_buf(),
-        train_samples: samples.len(),
+        train_samples: trained.samples,
         fit,
     })
 }
 
 /// Keeps the transformer's part (everything before an earlier lexical
 /// heading) and appends this run's files.
-fn append_manifest(path: &Path, lines: &[&str], data: &Path) -> Result<()> {
-    const HEADING: &str = "# lexical expert training files";
+fn append_manifest(path: &Path, lines: &[&str], heading: &str) -> Result<()> {
     let old = std::fs::read_to_string(path).unwrap_or_default();
-    let mut text = match old.find(HEADING) {
+    let mut text = match old.find(MANIFEST_HEADING) {
         Some(at) => old[..at].to_string(),
         None => old,
     };
@@ -152,7 +273,8 @@ fn append_manifest(path: &Path, lines: &[&str], data: &Path) -> Result<()> {
         .filter_map(|l| l.split_whitespace().next())
         .map(str::to_string)
         .collect();
-    text += &format!("{HEADING} not listed above, read from {}\n", data.display());
+    text += heading;
+    text.push('\n');
     for line in lines {
         if line
             .split_whitespace()

@@ -6,6 +6,6 @@ mod attach;
 mod combine;
 mod sgd;
 
-pub use attach::{attach_lexical, LexicalRun, LexicalRunOptions, TrainFile};
+pub use attach::{attach_lexical, reuse_lexical, LexicalRun, LexicalRunOptions, TrainFile};
 pub use combine::{fit_weights, CombinationFit};
 pub use sgd::{train_head, SgdOptions};

@@ -4,6 +4,7 @@
 use candle_core::{DType, Tensor, D};
 use candle_nn::{Init, VarBuilder};
 
+use super::{autocast, fused};
 use crate::error::Result;
 
 /// `y = x W^T + b` with HF's `[out, in]` weight layout.
@@ -22,13 +23,16 @@ impl Linear {
     }
 
     pub fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        if fused::enabled(xs) {
+            return Ok(fused::linear(xs, &self.weight, &self.bias)?);
+        }
         // One 2-D GEMM over all tokens is faster than a batched matmul
         // against a broadcast weight.
         let dims = xs.dims();
         let in_dim = dims[dims.len() - 1];
         let rows = xs.elem_count() / in_dim.max(1);
         let flat = xs.reshape((rows, in_dim))?;
-        let ys = flat.matmul(&self.weight.t()?)?.broadcast_add(&self.bias)?;
+        let ys = autocast::matmul(&flat, &self.weight.t()?)?.broadcast_add(&self.bias)?;
         let mut out_dims = dims.to_vec();
         let last = out_dims.len() - 1;
         out_dims[last] = self.bias.dim(0)?;
@@ -53,6 +57,14 @@ impl LayerNorm {
     }
 
     pub fn forward(&self, xs: &Tensor) -> Result<Tensor> {
+        if fused::enabled(xs) {
+            return Ok(fused::layer_norm(xs, &self.weight, &self.bias, self.eps)?);
+        }
+        self.forward_reference(xs)
+    }
+
+    /// The same LayerNorm from candle's primitive ops (any device).
+    pub fn forward_reference(&self, xs: &Tensor) -> Result<Tensor> {
         let mean = xs.mean_keepdim(D::Minus1)?;
         let centered = xs.broadcast_sub(&mean)?;
         let var = centered.sqr()?.mean_keepdim(D::Minus1)?;
@@ -72,14 +84,29 @@ pub fn softmax_last_dim(xs: &Tensor) -> Result<Tensor> {
     Ok(exp.broadcast_div(&sum)?)
 }
 
+/// `softmax(scores + bias)` over the last axis: attention probabilities from
+/// `[batch, heads, q, k]` scores and a `[batch, 1, 1, k]` additive mask.
+pub fn masked_softmax(scores: &Tensor, bias: &Tensor) -> Result<Tensor> {
+    if fused::enabled(scores) {
+        return Ok(fused::masked_softmax(scores, bias)?);
+    }
+    softmax_last_dim(&scores.broadcast_add(bias)?)
+}
+
 /// HF's `"gelu"`: the exact erf form, not the tanh approximation.
 pub fn gelu(xs: &Tensor) -> Result<Tensor> {
+    if fused::enabled(xs) {
+        return Ok(fused::gelu(xs)?);
+    }
     Ok(xs.gelu_erf()?)
 }
 
 pub fn dropout(xs: &Tensor, p: f64, train: bool) -> Result<Tensor> {
     if !train || p <= 0.0 {
         return Ok(xs.clone());
+    }
+    if fused::enabled(xs) {
+        return Ok(fused::dropout(xs, p)?);
     }
     Ok(candle_nn::ops::dropout(xs, p as f32)?)
 }

@@ -1,7 +1,9 @@
 //! Our differentiable RoBERTa sequence classifier in candle.
 
+pub mod autocast;
 mod checkpoint;
 mod config;
+pub mod fused;
 mod init;
 pub mod layers;
 mod roberta;

@@ -6,7 +6,8 @@ use candle_core::{DType, Device, Tensor, Var};
 use candle_nn::{Init, VarBuilder, VarMap};
 
 use super::config::RobertaConfig;
-use super::layers::{dropout, gelu, mask_to_f32, softmax_last_dim, LayerNorm, Linear};
+use super::layers::{dropout, gelu, mask_to_f32, masked_softmax, LayerNorm, Linear};
+use super::{autocast, fused};
 use crate::error::{Result, TrainError};
 
 /// Added to attention scores of padded keys; HF uses the dtype's minimum too.
@@ -285,26 +286,37 @@ impl SelfAttention {
         let (batch, seq, hidden) = xs.dims3()?;
         let heads = c.num_attention_heads;
         let head_dim = c.head_dim();
-        let split = |t: Tensor| -> Result<Tensor> {
-            Ok(t.reshape((batch, seq, heads, head_dim))?
-                .transpose(1, 2)?
-                .contiguous()?)
-        };
         // Scaling q rather than the scores touches seq times fewer numbers.
         let scale = 1.0 / (head_dim as f64).sqrt();
-        let q = split((self.query.forward(xs)? * scale)?)?;
-        let k = split(self.key.forward(xs)?)?;
-        let v = split(self.value.forward(xs)?)?;
-        let scores = q.matmul(&k.t()?)?.broadcast_add(bias)?;
+        let q = (self.query.forward(xs)? * scale)?;
+        let k = self.key.forward(xs)?;
+        let v = self.value.forward(xs)?;
+        let fused = fused::enabled(xs);
+        let (scores, v) = if fused {
+            // Heads split by one copy each, k straight into k^T.
+            let q = fused::split_heads(&q, heads, false)?;
+            let kt = fused::split_heads(&k, heads, true)?;
+            (q.matmul(&kt)?, fused::split_heads(&v, heads, false)?)
+        } else {
+            let split = |t: Tensor| -> Result<Tensor> {
+                Ok(t.reshape((batch, seq, heads, head_dim))?
+                    .transpose(1, 2)?
+                    .contiguous()?)
+            };
+            let (q, k) = (split(q)?, split(k)?);
+            (autocast::matmul(&q, &k.t()?)?, split(v)?)
+        };
         let probs = dropout(
-            &softmax_last_dim(&scores)?,
+            &masked_softmax(&scores, bias)?,
             c.attention_probs_dropout_prob,
             train,
         )?;
-        let context = probs
-            .matmul(&v)?
-            .transpose(1, 2)?
-            .reshape((batch, seq, hidden))?;
+        let context = autocast::matmul(&probs, &v)?;
+        let context = if fused {
+            fused::merge_heads(&context)?
+        } else {
+            context.transpose(1, 2)?.reshape((batch, seq, hidden))?
+        };
         let projected = dropout(
             &self.output.forward(&context)?,
             c.hidden_dropout_prob,

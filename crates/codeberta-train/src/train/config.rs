@@ -60,6 +60,10 @@ pub struct TrainConfig {
     pub seed: u64,
     /// `cpu`, `cuda` or `auto`.
     pub device: String,
+    /// Matrix products in `f32`, in `bf16` (mixed precision, CUDA only) or
+    /// `auto` (bf16 on CUDA, f32 on the CPU), as the original script's
+    /// autocast runs only on CUDA.
+    pub precision: String,
     /// CPU threads (None: every core).
     pub threads: Option<usize>,
     /// Use this labelled folder for validation instead of splitting the training data.
@@ -71,6 +75,10 @@ pub struct TrainConfig {
     /// Stop (as if interrupted) once this many epochs are done; the checkpoint
     /// stays for `--resume`. For tests and time-boxed runs.
     pub stop_after_epochs: Option<usize>,
+    /// Wall-clock budget in minutes: after an epoch, if another one (at the
+    /// mean epoch time so far) would overrun it, training ends there as it
+    /// would at the last epoch (best weights, bundle, reports).
+    pub max_minutes: Option<f64>,
     /// Skip each text's leading license comment block, in training and (the
     /// bundle says so) at inference.
     pub skip_license_header: bool,
@@ -102,11 +110,13 @@ impl Default for TrainConfig {
             vocab_size: 8192,
             seed: 42,
             device: "auto".into(),
+            precision: "auto".into(),
             threads: None,
             validation_data: None,
             cache_frozen_mib: 4096,
             log_every: 10,
             stop_after_epochs: None,
+            max_minutes: None,
             skip_license_header: false,
             snippet_windows: 0,
         }
@@ -165,6 +175,18 @@ impl TrainConfig {
             return fail(format!(
                 "learning_rate {} must be positive",
                 self.learning_rate
+            ));
+        }
+        if self
+            .max_minutes
+            .is_some_and(|m| !(m > 0.0 && m.is_finite()))
+        {
+            return fail("max_minutes must be a positive number".into());
+        }
+        if !matches!(self.precision.as_str(), "auto" | "f32" | "bf16") {
+            return fail(format!(
+                "unknown precision {:?} (auto, f32 or bf16)",
+                self.precision
             ));
         }
         if self.weight_decay < 0.0 || self.max_grad_norm < 0.0 {

@@ -37,7 +37,7 @@ use crate::data::{
 };
 use crate::error::{Result, TrainError};
 use crate::metrics::{fit_temperature, ClassificationReport, EpochRecord};
-use crate::model::RobertaClassifier;
+use crate::model::{autocast, RobertaClassifier};
 use crate::tokenizer_train::save_tokenizer;
 use optim::{clip_factor, global_norm, lr_factor, warmup_steps, AdamW, AdamWParams};
 
@@ -137,8 +137,13 @@ impl PrefixCache {
         for batch in plan_batches(&set.lengths(), batch_size, false, 0, 0) {
             let ids: Vec<&[u32]> = batch.iter().map(|&i| set.ids[i].as_slice()).collect();
             let padded = pad_batch(&ids, pad, model.device())?;
-            let hidden =
-                model.encode_prefix(&padded.input_ids, &padded.attention_mask, split, false)?;
+            // Detached: a cached row must not carry the autograd graph of
+            // the frozen layers, or every training step would backpropagate
+            // through them again (and the cache would hold every batch's
+            // activations).
+            let hidden = model
+                .encode_prefix(&padded.input_ids, &padded.attention_mask, split, false)?
+                .detach();
             for (r, &i) in batch.iter().enumerate() {
                 rows[i] = Some(hidden.get(r)?.narrow(0, 0, set.ids[i].len())?.copy()?);
             }
@@ -286,16 +291,59 @@ impl Log<'_> {
     }
 }
 
-/// Sets the CPU thread count for candle's kernels and rayon. Call before
-/// any tensor work: both read it once.
+/// Sets the CPU thread count for candle's matrix products and our fused
+/// kernels (both run on rayon's global pool). Call before any tensor work.
+/// Also calls [`quiet_elementwise_pool`].
 pub fn set_threads(threads: usize) {
-    let n = threads.max(1).to_string();
-    std::env::set_var("RAYON_NUM_THREADS", &n);
-    std::env::set_var("CANDLE_NUM_THREADS", &n);
-    // Fails only when a pool already exists; the env vars still apply to candle.
+    let n = threads.max(1);
+    std::env::set_var("RAYON_NUM_THREADS", n.to_string());
+    // Fails only when a pool already exists; candle reads the variable anyway.
     let _ = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.max(1))
+        .num_threads(n)
         .build_global();
+    quiet_elementwise_pool();
+}
+
+/// Keeps candle's element-wise thread pool (`CANDLE_NUM_THREADS`, separate
+/// from rayon's) at one thread, i.e. no worker threads, unless the variable is
+/// already set. Its threads spin-wait at a barrier after every op: on a
+/// machine whose cores are busy with other work, two threads measured ten
+/// times slower than one, with ten times the CPU time (docs/training.md,
+/// "Throughput"). Matrix products and the fused kernels still use
+/// `--threads`. Call before any tensor work: candle sizes that pool once.
+pub fn quiet_elementwise_pool() {
+    if std::env::var_os("CANDLE_NUM_THREADS").is_none() {
+        std::env::set_var("CANDLE_NUM_THREADS", "1");
+    }
+}
+
+/// Tells glibc's allocator to keep freed memory in the process (no heap
+/// trimming, no separate mappings for large blocks). A training step frees
+/// and re-allocates the same activation-sized buffers every step; by default
+/// glibc hands large ones back to the kernel, so every step pays page faults
+/// and kernel page zeroing again: a third of a step of the tiny config at
+/// sequence length 256, measured with `perf` (docs/training.md,
+/// "Throughput"). The cost is a resident size that stays at its peak until
+/// the process exits, which suits a training run but not a long-lived host
+/// (an editor server), so [`train`] leaves it to the binary. No-op off glibc.
+pub fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        use std::os::raw::c_int;
+        extern "C" {
+            fn mallopt(param: c_int, value: c_int) -> c_int;
+        }
+        // glibc's <malloc.h>.
+        const M_TRIM_THRESHOLD: c_int = -1;
+        const M_MMAP_MAX: c_int = -4;
+        // SAFETY: mallopt only changes allocator tunables; glibc takes the
+        // arena lock, so it is safe to call at any time from any thread. A
+        // refused value (return 0) leaves the default in place.
+        unsafe {
+            mallopt(M_TRIM_THRESHOLD, c_int::MAX);
+            mallopt(M_MMAP_MAX, 0);
+        }
+    }
 }
 
 /// Trains on `data` (`DIR/<label>/<files>`), writing everything into `out`.
@@ -308,10 +356,12 @@ pub fn train(
     sink: &mut dyn FnMut(&Event),
 ) -> Result<TrainOutcome> {
     cfg.validate()?;
-    if let Some(t) = cfg.threads {
-        set_threads(t);
+    match cfg.threads {
+        Some(t) => set_threads(t),
+        None => quiet_elementwise_pool(),
     }
     let device = setup::select_device(&cfg.device)?;
+    let _autocast = autocast::enter(setup::matmul_dtype(&cfg.precision, &device)?);
     std::fs::create_dir_all(out)
         .map_err(|e| TrainError::io("cannot create output folder", out, e))?;
     let checkpoint_dir = out.join("checkpoint");
@@ -533,6 +583,8 @@ pub fn train(
     let classes = labels.len();
     let mut stopped_early = false;
     let mut interrupted = false;
+    let loop_started = Instant::now();
+    let first_epoch = st.epochs_done;
     for epoch in st.epochs_done..cfg.epochs {
         if st.bad_epochs >= cfg.early_stopping_patience.max(1) && !val_set.is_empty() {
             stopped_early = true;
@@ -540,6 +592,11 @@ pub fn train(
         }
         let started = Instant::now();
         let plan = plan_batches(&train_set.lengths(), cfg.batch_size, true, cfg.seed, epoch);
+        // Dropout masks (CPU kernels) depend only on (seed, epoch, batch), so
+        // a resumed run draws the ones the uninterrupted run drew.
+        crate::model::fused::seed_dropout(
+            cfg.seed ^ (epoch as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15),
+        );
         let mut accumulated: Option<Vec<Tensor>> = None;
         let mut micro = 0usize;
         let (mut loss_sum, mut correct, mut seen) = (0f64, 0usize, 0usize);
@@ -578,16 +635,9 @@ pub fn train(
             if micro == cfg.gradient_accumulation_steps || last {
                 if let Some(grads) = accumulated.take() {
                     let factor = clip_factor(global_norm(&grads)?, cfg.max_grad_norm);
-                    let grads = if factor < 1.0 {
-                        grads
-                            .iter()
-                            .map(|g| Ok((g * factor)?))
-                            .collect::<Result<Vec<_>>>()?
-                    } else {
-                        grads
-                    };
                     lr = cfg.learning_rate * lr_factor(optimizer.step_count(), warmup, total_steps);
-                    optimizer.step(&grads, lr)?;
+                    // Clipping scales the gradients inside the update.
+                    optimizer.step_scaled(&grads, (factor < 1.0).then_some(factor), lr)?;
                 }
                 micro = 0;
             }
@@ -653,6 +703,20 @@ pub fn train(
             &optimizer,
             improved.then_some(best_weights.as_slice()),
         )?;
+        if let Some(limit) = cfg.max_minutes {
+            let used = loop_started.elapsed().as_secs_f64();
+            let per_epoch = used / (epoch + 1 - first_epoch) as f64;
+            if st.epochs_done < cfg.epochs && used + per_epoch > limit * 60.0 {
+                log.info(format!(
+                    "time budget: {:.1} of {limit} minutes used and an epoch takes {:.1}; \
+                     finishing after epoch {}",
+                    used / 60.0,
+                    per_epoch / 60.0,
+                    st.epochs_done
+                ));
+                break;
+            }
+        }
         if cfg.stop_after_epochs.is_some_and(|n| st.epochs_done >= n) && st.epochs_done < cfg.epochs
         {
             interrupted = true;
@@ -754,10 +818,12 @@ pub fn train(
 
 /// Settings a resumed run may change: they do not alter what the
 /// checkpointed run computed (`epochs` extends or shortens the schedule).
-const RESUMABLE_CHANGES: [&str; 7] = [
+const RESUMABLE_CHANGES: [&str; 9] = [
     "epochs",
+    "max_minutes",
     "threads",
     "device",
+    "precision",
     "log_every",
     "cache_frozen_mib",
     "stop_after_epochs",
@@ -804,6 +870,21 @@ pub fn bundle_dir(out: &Path) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Preset, RobertaConfig};
+
+    #[test]
+    fn cached_prefix_rows_carry_no_autograd_graph() {
+        let config = RobertaConfig::preset(Preset::Tiny, 50, &["a", "b"]);
+        let model = RobertaClassifier::random(&config, &Device::Cpu, 3).unwrap();
+        let set = EncodedSet {
+            ids: vec![vec![0, 7, 9, 2], vec![0, 11, 2]],
+            labels: vec![0, 1],
+        };
+        let cache = PrefixCache::build(&model, &set, 1, 2, 1).unwrap();
+        assert!(cache.rows.iter().all(|r| !r.track_op()));
+        let hidden = cache.batch(&[0, 1], 4).unwrap();
+        assert!(!hidden.track_op());
+    }
 
     #[test]
     fn frozen_layer_count_follows_the_original_flags() {

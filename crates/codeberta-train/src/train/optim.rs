@@ -9,9 +9,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use std::sync::Mutex;
+
 use candle_core::{Tensor, Var};
+use rayon::prelude::*;
 
 use crate::error::{Result, TrainError};
+use crate::model::fused;
 
 /// Whether `name` (an HF tensor name) gets weight decay: not biases, not
 /// LayerNorm weights, as in the usual `no_decay = ["bias", "LayerNorm.weight"]`.
@@ -45,13 +49,44 @@ pub fn clip_factor(total_norm: f64, max_norm: f64) -> f64 {
     (max_norm / (total_norm + 1e-6)).min(1.0)
 }
 
-/// L2 norm over all tensors together.
+/// L2 norm over all tensors together. On the CPU each tensor's sum of
+/// squares is one pass, accumulated in f64.
 pub fn global_norm(grads: &[Tensor]) -> Result<f64> {
-    let mut sum = 0f64;
+    let mut total = 0f64;
     for g in grads {
-        sum += g.sqr()?.sum_all()?.to_scalar::<f32>()? as f64;
+        total += if fused::enabled(g) {
+            fused::with_f32(g, |data| Ok(sum_of_squares(data)))?
+        } else {
+            g.sqr()?.sum_all()?.to_scalar::<f32>()? as f64
+        };
     }
-    Ok(sum.sqrt())
+    Ok(total.sqrt())
+}
+
+fn sum_of_squares(data: &[f32]) -> f64 {
+    let part = |chunk: &[f32]| {
+        let mut acc = [0f32; 8];
+        let lanes = chunk.chunks_exact(8);
+        let mut s = lanes
+            .remainder()
+            .iter()
+            .map(|v| (v * v) as f64)
+            .sum::<f64>();
+        for c in lanes {
+            for j in 0..8 {
+                acc[j] += c[j] * c[j];
+            }
+        }
+        s += acc.iter().map(|&a| a as f64).sum::<f64>();
+        s
+    };
+    const CHUNK: usize = 4096;
+    if data.len() >= 1 << 20 && rayon::current_num_threads() > 1 {
+        let parts: Vec<f64> = data.par_chunks(CHUNK).map(part).collect();
+        parts.iter().sum()
+    } else {
+        data.chunks(CHUNK).map(part).sum()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -74,12 +109,132 @@ impl Default for AdamWParams {
     }
 }
 
+/// First and second moments of one parameter: plain vectors updated in
+/// place on the CPU (one fused pass per step), tensors elsewhere.
+enum Moments {
+    Host { m: Vec<f32>, v: Vec<f32> },
+    Device { m: Tensor, v: Tensor },
+}
+
 struct Slot {
     name: String,
     var: Var,
     decay: bool,
-    m: Tensor,
-    v: Tensor,
+    moments: Moments,
+}
+
+fn zero_moments(var: &Var) -> Result<Moments> {
+    let t = var.as_tensor();
+    Ok(if fused::enabled(t) && t.is_contiguous() {
+        Moments::Host {
+            m: vec![0f32; t.elem_count()],
+            v: vec![0f32; t.elem_count()],
+        }
+    } else {
+        let zeros = t.zeros_like()?;
+        Moments::Device {
+            m: zeros.clone(),
+            v: zeros,
+        }
+    })
+}
+
+/// The per-step constants of one AdamW update, in the precision the tensor
+/// path computes them (each `Tensor * f64` is an f32 affine `x * a + 0`).
+#[derive(Clone, Copy)]
+struct StepConsts {
+    /// Gradient scale (clipping), when one applies.
+    scale: Option<f32>,
+    /// `1 - lr * weight_decay`, for decayed parameters.
+    decay: Option<f32>,
+    beta1: f32,
+    one_minus_beta1: f32,
+    beta2: f32,
+    one_minus_beta2: f32,
+    inv_sqrt_bc2: f32,
+    eps: f32,
+    step_size: f32,
+}
+
+impl StepConsts {
+    /// One element: updates `m` and `v` and returns the new parameter. The
+    /// same operations, in the same order and precision, as the tensor path
+    /// in [`AdamW::step_tensors`].
+    #[inline(always)]
+    fn update(&self, theta: f32, g: f32, m: &mut f32, v: &mut f32) -> f32 {
+        let g = match self.scale {
+            Some(s) => g * s + 0.0,
+            None => g,
+        };
+        let theta = match self.decay {
+            Some(d) => theta * d + 0.0,
+            None => theta,
+        };
+        *m = (*m * self.beta1 + 0.0) + (g * self.one_minus_beta1 + 0.0);
+        *v = (*v * self.beta2 + 0.0) + ((g * g) * self.one_minus_beta2 + 0.0);
+        let denom = (v.sqrt() * self.inv_sqrt_bc2 + 0.0) * 1.0 + self.eps;
+        let update = (*m / denom) * self.step_size + 0.0;
+        theta - update
+    }
+}
+
+/// Matching chunks of parameter, gradient, first and second moment.
+type Chunks<'a> = (((&'a mut [f32], &'a [f32]), &'a mut [f32]), &'a mut [f32]);
+
+/// The fused in-place update of one parameter (`theta`) from its gradient.
+struct FusedUpdate<'a> {
+    consts: StepConsts,
+    m: Mutex<&'a mut [f32]>,
+    v: Mutex<&'a mut [f32]>,
+}
+
+impl candle_core::InplaceOp2 for FusedUpdate<'_> {
+    fn name(&self) -> &'static str {
+        "codeberta-adamw"
+    }
+
+    fn cpu_fwd(
+        &self,
+        s1: &mut candle_core::CpuStorage,
+        l1: &candle_core::Layout,
+        s2: &candle_core::CpuStorage,
+        l2: &candle_core::Layout,
+    ) -> candle_core::Result<()> {
+        let (Some((t0, t1)), Some((g0, g1))) = (l1.contiguous_offsets(), l2.contiguous_offsets())
+        else {
+            candle_core::bail!("adamw: non-contiguous parameter or gradient");
+        };
+        let theta = match s1 {
+            candle_core::CpuStorage::F32(d) => &mut d[t0..t1],
+            _ => candle_core::bail!("adamw: parameter is not f32"),
+        };
+        let g = &s2.as_slice::<f32>()?[g0..g1];
+        let (Ok(mut m), Ok(mut v)) = (self.m.lock(), self.v.lock()) else {
+            candle_core::bail!("adamw: poisoned moments");
+        };
+        let (m, v): (&mut [f32], &mut [f32]) = (&mut m, &mut v);
+        if g.len() != theta.len() || m.len() != theta.len() || v.len() != theta.len() {
+            candle_core::bail!("adamw: gradient or moments of the wrong size");
+        }
+        let c = self.consts;
+        let run = |(((t, g), m), v): Chunks<'_>| {
+            for (((t, g), m), v) in t.iter_mut().zip(g).zip(m.iter_mut()).zip(v.iter_mut()) {
+                *t = c.update(*t, *g, m, v);
+            }
+        };
+        const CHUNK: usize = 1 << 14;
+        if theta.len() >= 1 << 18 && rayon::current_num_threads() > 1 {
+            theta
+                .par_chunks_mut(CHUNK)
+                .zip(g.par_chunks(CHUNK))
+                .zip(m.par_chunks_mut(CHUNK))
+                .zip(v.par_chunks_mut(CHUNK))
+                .for_each(run);
+        } else {
+            run((((theta, g), m), v));
+        }
+        Ok(())
+    }
 }
 
 /// PyTorch's AdamW (decoupled decay, bias-corrected moments) over named vars.
@@ -95,12 +250,10 @@ impl AdamW {
         let slots = vars
             .into_iter()
             .map(|(name, var)| {
-                let zeros = var.as_tensor().zeros_like()?;
                 Ok(Slot {
                     decay: decays(&name),
+                    moments: zero_moments(&var)?,
                     name,
-                    m: zeros.clone(),
-                    v: zeros,
                     var,
                 })
             })
@@ -123,6 +276,13 @@ impl AdamW {
     /// One update with `grads[i]` for the i-th var, each already scaled
     /// (accumulation, clipping) as wanted.
     pub fn step(&mut self, grads: &[Tensor], lr: f64) -> Result<()> {
+        self.step_scaled(grads, None, lr)
+    }
+
+    /// [`Self::step`] with every gradient multiplied by `scale` first (the
+    /// clipping factor), without materialising the scaled gradients: the
+    /// result is the same as `step(&grads.map(|g| g * scale), lr)`.
+    pub fn step_scaled(&mut self, grads: &[Tensor], scale: Option<f64>, lr: f64) -> Result<()> {
         if grads.len() != self.slots.len() {
             return Err(TrainError::Config(format!(
                 "{} gradients for {} parameters",
@@ -136,16 +296,64 @@ impl AdamW {
         let bc1 = 1.0 - p.beta1.powi(t);
         let bc2 = 1.0 - p.beta2.powi(t);
         for (slot, g) in self.slots.iter_mut().zip(grads) {
-            let mut theta = slot.var.as_tensor().clone();
-            if slot.decay && p.weight_decay != 0.0 {
-                theta = theta.affine(1.0 - lr * p.weight_decay, 0.0)?;
+            let decay = (slot.decay && p.weight_decay != 0.0).then_some(1.0 - lr * p.weight_decay);
+            match &mut slot.moments {
+                Moments::Host { m, v } => {
+                    let consts = StepConsts {
+                        scale: scale.map(|s| s as f32),
+                        decay: decay.map(|d| d as f32),
+                        beta1: p.beta1 as f32,
+                        one_minus_beta1: (1.0 - p.beta1) as f32,
+                        beta2: p.beta2 as f32,
+                        one_minus_beta2: (1.0 - p.beta2) as f32,
+                        inv_sqrt_bc2: (1.0 / bc2.sqrt()) as f32,
+                        eps: p.eps as f32,
+                        step_size: (lr / bc1) as f32,
+                    };
+                    let g = g.contiguous()?;
+                    slot.var.as_tensor().inplace_op2(
+                        &g,
+                        &FusedUpdate {
+                            consts,
+                            m: Mutex::new(m.as_mut_slice()),
+                            v: Mutex::new(v.as_mut_slice()),
+                        },
+                    )?;
+                }
+                Moments::Device { m, v } => {
+                    let g = match scale {
+                        Some(s) => (g * s)?,
+                        None => g.clone(),
+                    };
+                    Self::step_tensors(&slot.var, &g, m, v, p, decay, bc1, bc2, lr)?;
+                }
             }
-            slot.m = ((&slot.m * p.beta1)? + (g * (1.0 - p.beta1))?)?;
-            slot.v = ((&slot.v * p.beta2)? + (g.sqr()? * (1.0 - p.beta2))?)?;
-            let denom = ((slot.v.sqrt()? / bc2.sqrt())? + p.eps)?;
-            let update = ((&slot.m / &denom)? * (lr / bc1))?;
-            slot.var.set(&(theta - update)?)?;
         }
+        Ok(())
+    }
+
+    /// The update from tensor ops (any device).
+    #[allow(clippy::too_many_arguments)]
+    fn step_tensors(
+        var: &Var,
+        g: &Tensor,
+        m: &mut Tensor,
+        v: &mut Tensor,
+        p: AdamWParams,
+        decay: Option<f64>,
+        bc1: f64,
+        bc2: f64,
+        lr: f64,
+    ) -> Result<()> {
+        let mut theta = var.as_tensor().clone();
+        if let Some(d) = decay {
+            theta = theta.affine(d, 0.0)?;
+        }
+        *m = ((&*m * p.beta1)? + (g * (1.0 - p.beta1))?)?;
+        *v = ((&*v * p.beta2)? + (g.sqr()? * (1.0 - p.beta2))?)?;
+        let denom = ((v.sqrt()? / bc2.sqrt())? + p.eps)?;
+        let update = ((&*m / &denom)? * (lr / bc1))?;
+        var.set(&(theta - update)?)?;
         Ok(())
     }
 
@@ -153,8 +361,15 @@ impl AdamW {
     pub fn save(&self, path: &Path) -> Result<()> {
         let mut tensors = HashMap::new();
         for s in &self.slots {
-            tensors.insert(format!("m.{}", s.name), s.m.clone());
-            tensors.insert(format!("v.{}", s.name), s.v.clone());
+            let (m, v) = match &s.moments {
+                Moments::Host { m, v } => (
+                    Tensor::from_slice(m, s.var.shape(), s.var.device())?,
+                    Tensor::from_slice(v, s.var.shape(), s.var.device())?,
+                ),
+                Moments::Device { m, v } => (m.clone(), v.clone()),
+            };
+            tensors.insert(format!("m.{}", s.name), m);
+            tensors.insert(format!("v.{}", s.name), v);
         }
         candle_core::safetensors::save(&tensors, path).map_err(|e| TrainError::Checkpoint {
             path: path.to_path_buf(),
@@ -182,8 +397,18 @@ impl AdamW {
                     .filter(|t| t.dims() == s.var.dims())
                     .ok_or_else(|| fail(format!("{key} missing or of the wrong shape")))
             };
-            s.m = take(format!("m.{}", s.name))?;
-            s.v = take(format!("v.{}", s.name))?;
+            let m = take(format!("m.{}", s.name))?;
+            let v = take(format!("v.{}", s.name))?;
+            match &mut s.moments {
+                Moments::Host { m: hm, v: hv } => {
+                    *hm = m.flatten_all()?.to_vec1::<f32>()?;
+                    *hv = v.flatten_all()?.to_vec1::<f32>()?;
+                }
+                Moments::Device { m: dm, v: dv } => {
+                    *dm = m;
+                    *dv = v;
+                }
+            }
         }
         self.step = step;
         Ok(())
@@ -220,6 +445,57 @@ mod tests {
             Tensor::new(&[[4f32]], &Device::Cpu).unwrap(),
         ];
         assert!((global_norm(&g).unwrap() - 5.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_fused_cpu_update_equals_the_tensor_ops_bit_for_bit() {
+        let dev = Device::Cpu;
+        let init: Vec<f32> = (0..3000)
+            .map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013)
+            .collect();
+        let make = || {
+            let w = Var::from_vec(init.clone(), (30, 100), &dev).unwrap();
+            let b = Var::from_vec(init[..100].to_vec(), 100, &dev).unwrap();
+            let opt = AdamW::new(
+                vec![("l.weight".into(), w.clone()), ("l.bias".into(), b.clone())],
+                AdamWParams::default(),
+            )
+            .unwrap();
+            (w, b, opt)
+        };
+        let (w1, b1, mut fused) = make();
+        let (w2, b2, mut tensors) = make();
+        assert!(fused
+            .slots
+            .iter()
+            .all(|s| matches!(s.moments, Moments::Host { .. })));
+        for s in &mut tensors.slots {
+            let zeros = s.var.as_tensor().zeros_like().unwrap();
+            s.moments = Moments::Device {
+                m: zeros.clone(),
+                v: zeros,
+            };
+        }
+        for step in 0..4 {
+            let gw: Vec<f32> = init
+                .iter()
+                .map(|v| (v * (step as f32 + 1.5)).sin())
+                .collect();
+            let gw = Tensor::from_vec(gw, (30, 100), &dev).unwrap();
+            let gb = Tensor::from_vec(init[200..300].to_vec(), 100, &dev).unwrap();
+            let scale = (step % 2 == 0).then_some(0.37);
+            let lr = 1e-3 * (step + 1) as f64;
+            fused
+                .step_scaled(&[gw.clone(), gb.clone()], scale, lr)
+                .unwrap();
+            tensors.step_scaled(&[gw, gb], scale, lr).unwrap();
+        }
+        let bits = |t: &Tensor| -> Vec<u32> {
+            let v = t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
+            v.iter().map(|x| x.to_bits()).collect()
+        };
+        assert_eq!(bits(w1.as_tensor()), bits(w2.as_tensor()));
+        assert_eq!(bits(b1.as_tensor()), bits(b2.as_tensor()));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use candle_core::Device;
+use candle_core::{DType, Device};
 use tokenizers::Tokenizer;
 
 use super::config::{InitMode, TrainConfig};
@@ -31,6 +31,21 @@ pub fn select_device(name: &str) -> Result<Device> {
         "auto" => cuda_device(false),
         other => Err(TrainError::Config(format!(
             "unknown device {other:?} (cpu, cuda or auto)"
+        ))),
+    }
+}
+
+/// The dtype of the encoder's matrix products for `precision` on `device`
+/// (None: f32, no autocast).
+pub fn matmul_dtype(precision: &str, device: &Device) -> Result<Option<DType>> {
+    match (precision, device.is_cpu()) {
+        ("f32", _) | ("auto", true) => Ok(None),
+        ("bf16", false) | ("auto", false) => Ok(Some(DType::BF16)),
+        ("bf16", true) => Err(TrainError::Config(
+            "bf16 mixed precision runs on CUDA only (--device cuda), or use --precision f32".into(),
+        )),
+        (other, _) => Err(TrainError::Config(format!(
+            "unknown precision {other:?} (auto, f32 or bf16)"
         ))),
     }
 }
