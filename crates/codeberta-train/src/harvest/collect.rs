@@ -15,7 +15,7 @@ use super::archive::{
 use super::debian::{files_with_suffix, source_tarball_prefix, strip_top};
 use super::error::{HarvestError, Result};
 use super::filter::{content_rejected, path_rejected, Reject, MAX_BYTES};
-use super::resolve::resolve;
+use super::resolve::{contradicts_label, resolve};
 use super::sources::{PackageKind, SourceRow};
 
 /// One file that passed every filter.
@@ -165,7 +165,7 @@ impl Collector {
         let sha = sha256_hex(bytes);
         let mut stored = false;
         for l in labels {
-            if resolved.is_some_and(|r| r != *l) {
+            if resolved.is_some_and(|r| r != *l) || contradicts_label(l, path, text) {
                 self.reject(l, Reject::Ambiguous);
                 continue;
             }

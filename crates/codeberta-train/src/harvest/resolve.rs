@@ -266,6 +266,98 @@ fn dot_d(text: &str) -> &'static str {
     }
 }
 
+/// Whether a file the sources file names for `label` through a broad glob
+/// is, by its content, something else. The `makefile` rows of the shared
+/// sources list take every `*.in` of a package, which brings in locale data,
+/// `config.h.in` (C), autoconf's `configure.in` and `POTFILES.in` lists; a
+/// file with a make name (`Makefile*`, `GNUmakefile`, `*.mk`, `*.mak`,
+/// `*.am`) is kept, any other only when make constructs make up a quarter of
+/// its lines.
+pub fn contradicts_label(label: &str, path: &str, text: &str) -> bool {
+    match label {
+        "makefile" => !has_make_name(path) && !looks_like_make(text),
+        _ => false,
+    }
+}
+
+fn has_make_name(path: &str) -> bool {
+    let name = path
+        .rsplit(['/', '!'])
+        .next()
+        .unwrap_or(path)
+        .to_ascii_lowercase();
+    name.starts_with("makefile")
+        || name.starts_with("gnumakefile")
+        || [".mk", ".mak", ".am"].iter().any(|e| name.ends_with(e))
+}
+
+const MAKE_DIRECTIVES: &[&str] = &[
+    "include ",
+    "-include ",
+    "sinclude ",
+    "ifeq",
+    "ifneq",
+    "ifdef ",
+    "ifndef ",
+    "else",
+    "endif",
+    "define ",
+    "endef",
+    "export ",
+    "unexport ",
+    "override ",
+    "vpath",
+    ".PHONY",
+    ".SUFFIXES",
+];
+
+fn looks_like_make(text: &str) -> bool {
+    let (mut code, mut make) = (0usize, 0usize);
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        code += 1;
+        if MAKE_DIRECTIVES.iter().any(|d| trimmed.starts_with(d))
+            || is_make_assignment(trimmed)
+            || is_make_rule(line)
+        {
+            make += 1;
+        }
+    }
+    make >= 2 && make * 4 >= code
+}
+
+/// `NAME = ...`, `NAME := ...`, `NAME += ...`, `NAME ?= ...`, `NAME != ...`.
+fn is_make_assignment(line: &str) -> bool {
+    let name_end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .unwrap_or(line.len());
+    if name_end == 0 || !line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        return false;
+    }
+    let rest = line[name_end..].trim_start();
+    ["=", ":=", "::=", "+=", "?=", "!="]
+        .iter()
+        .any(|op| rest.starts_with(op))
+}
+
+/// `targets: prerequisites` at the start of a line (not `:=`).
+fn is_make_rule(line: &str) -> bool {
+    if line.starts_with([' ', '\t']) {
+        return false;
+    }
+    match line.find(':') {
+        Some(at) if at > 0 => {
+            let target = &line[..at];
+            !line[at..].starts_with(":=")
+                && (!target.contains(['=', '"', '\'', '(']) || target.contains("$("))
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,5 +412,27 @@ mod tests {
         let d =
             "module app;\nimport std.stdio;\nvoid main() {\n  immutable x = 3;\n  writeln(x);\n}\n";
         assert_eq!(resolve("a.d", d), Some("d"));
+    }
+
+    #[test]
+    fn make_globs_keep_makefiles_and_drop_what_is_not_make() {
+        let makefile = "CC = gcc\nCFLAGS += -O2\n\nall: prog\n\nprog: main.o\n\t$(CC) -o $@ $^\n\n.PHONY: all\n";
+        assert!(!contradicts_label("makefile", "src/foo.in", makefile));
+        assert!(!contradicts_label(
+            "makefile",
+            "a/Makefile.in",
+            "anything\n"
+        ));
+        assert!(!contradicts_label("makefile", "a/rules.mk", "anything\n"));
+        let locale = "a\nA\nb\nB\nc\nC\nca\nç\n";
+        assert!(contradicts_label("makefile", "x/az_AZ.UTF-8.in", locale));
+        let config_h = "/* config.h.in */\n#undef HAVE_FOO\n#undef VERSION\nint x;\n";
+        assert!(contradicts_label("makefile", "config.h.in", config_h));
+        let potfiles = "src/main.c\nsrc/ui.c\nsrc/io.c\n";
+        assert!(contradicts_label("makefile", "po/POTFILES.in", potfiles));
+        let configure = "AC_INIT([x], [1.0])\nAM_INIT_AUTOMAKE\nAC_PROG_CC\nAC_CONFIG_FILES([Makefile])\nAC_OUTPUT\n";
+        assert!(contradicts_label("makefile", "configure.in", configure));
+        // Other labels are not judged here.
+        assert!(!contradicts_label("c", "config.h.in", locale));
     }
 }

@@ -83,22 +83,8 @@ pub fn attach_lexical(
         .to_safetensors()
         .map_err(|e| TrainError::Bundle(e.to_string()))?;
     let lines = manifest_lines(train.iter().copied());
-    let heading = manifest_heading(&opts.data);
-    let trained = TrainedHead {
-        head: &head,
-        bytes: &bytes,
-        samples: samples.len(),
-        manifest_heading: &heading,
-        manifest_lines: &lines,
-    };
-    finish(
-        &base,
-        bundle,
-        out,
-        &trained,
-        validation,
-        opts.abstain_threshold,
-    )
+    let trained = TrainedHead::new(&head, &bytes, samples.len(), &lines);
+    finish(&base, bundle, out, &trained, validation, opts)
 }
 
 /// Gives `bundle` (a transformer, maybe with an older lexical expert) the
@@ -146,22 +132,8 @@ pub fn reuse_lexical(
         .map_or(train.len(), |n| n as usize);
     let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
     let lines = manifest_lines(train.iter().filter(|f| !held.contains(f.text)));
-    let heading = manifest_heading(&opts.data);
-    let trained = TrainedHead {
-        head: &head,
-        bytes: &bytes,
-        samples,
-        manifest_heading: &heading,
-        manifest_lines: &lines,
-    };
-    finish(
-        &base,
-        bundle,
-        out,
-        &trained,
-        validation,
-        opts.abstain_threshold,
-    )
+    let trained = TrainedHead::new(&head, &bytes, samples, &lines);
+    finish(&base, bundle, out, &trained, validation, opts)
 }
 
 const MANIFEST_HEADING: &str = "# lexical expert training files";
@@ -188,8 +160,23 @@ struct TrainedHead<'a> {
     bytes: &'a [u8],
     /// Training samples it saw (files, or files and windows).
     samples: usize,
-    manifest_heading: &'a str,
     manifest_lines: &'a [&'a str],
+}
+
+impl<'a> TrainedHead<'a> {
+    fn new(
+        head: &'a LexicalHead,
+        bytes: &'a [u8],
+        samples: usize,
+        manifest_lines: &'a [&'a str],
+    ) -> Self {
+        Self {
+            head,
+            bytes,
+            samples,
+            manifest_lines,
+        }
+    }
 }
 
 fn load_detector(dir: &Path) -> Result<Detector> {
@@ -205,7 +192,7 @@ fn finish(
     out: &Path,
     trained: &TrainedHead<'_>,
     validation: &[(&str, usize)],
-    abstain_threshold: Option<f32>,
+    opts: &LexicalRunOptions,
 ) -> Result<LexicalRun> {
     let head = trained.head;
     let texts: Vec<&str> = validation.iter().map(|(t, _)| *t).collect();
@@ -226,7 +213,7 @@ fn finish(
         edit_json(&staging.join(CONFIG_FILE), |config| {
             config["codeberta"]["lexical"] = serde_json::to_value(fit.weights)
                 .map_err(|e| TrainError::json("lexical weights", e))?;
-            if let Some(p) = abstain_threshold {
+            if let Some(p) = opts.abstain_threshold {
                 config["codeberta"]["abstain_threshold"] = serde_json::json!(p);
             }
             Ok(())
@@ -243,7 +230,7 @@ fn finish(
         append_manifest(
             &staging.join(MANIFEST_FILE),
             trained.manifest_lines,
-            trained.manifest_heading,
+            &manifest_heading(&opts.data),
         )?;
         let card = std::fs::read_to_string(staging.join(CARD_FILE)).unwrap_or_default();
         write_text(&staging.join(CARD_FILE), &(card + &card_section(&fit)))
