@@ -1,6 +1,8 @@
-//! Fused CPU kernels for training: linear layers, LayerNorm, masked softmax,
-//! GELU, dropout and the split/merge of attention heads, each one candle
-//! custom op with a hand-written backward pass.
+//! Fused CPU kernels for training: linear layers (optionally with GELU),
+//! LayerNorm (optionally after dropout and a residual add), masked softmax,
+//! GELU, dropout, the split/merge of attention heads and the attention core
+//! (`dropout(softmax(q kT + mask)) v`), each one candle custom op with a
+//! hand-written backward pass.
 //!
 //! Written out of candle's primitive ops (see the reference paths in
 //! [`super::layers`]) a LayerNorm is about ten tensors forward and twenty
@@ -161,9 +163,8 @@ fn build_rows<F>(len: usize, w: usize, f: F) -> Vec<f32>
 where
     F: Fn(usize, &mut Vec<f32>) + Sync + Send,
 {
-    let rows = len.div_ceil(w.max(1));
     let per_block = (PAR_MIN / 4 / w.max(1)).max(ROW_BLOCK);
-    build_blocks(len, rows, per_block, 0, |first, n, out, _| {
+    build_blocks(len, w, per_block, 0, |first, n, out, _| {
         for r in first..first + n {
             f(r, out);
         }
@@ -171,14 +172,18 @@ where
     .0
 }
 
-/// Rows in blocks of `per_block`: `f(first_row, rows_in_block, out,
-/// partial)` appends the block's rows to `out` and adds its contribution to
-/// a `parts`-wide partial sum. Partials are added up in block order, so the
-/// sums do not depend on the thread count. Returns the output (`len` values)
-/// and the sums.
+/// Rows (width `w`, the last one may be shorter) in blocks of `per_block`:
+/// `f(first_row, rows_in_block, out, partial)` appends the block's rows to
+/// `out` and adds its contribution to a `parts`-wide partial sum. Partials
+/// are added up in block order, so the sums do not depend on the thread
+/// count. Returns the output (`len` values) and the sums.
+///
+/// In parallel, each block is built in a small per-thread buffer (it stays
+/// in cache) and copied into its place in the output by the same thread, so
+/// no part of the output is written by one thread alone.
 fn build_blocks<F>(
     len: usize,
-    rows: usize,
+    w: usize,
     per_block: usize,
     parts: usize,
     f: F,
@@ -186,7 +191,10 @@ fn build_blocks<F>(
 where
     F: Fn(usize, usize, &mut Vec<f32>, &mut [f32]) + Sync + Send,
 {
-    let blocks = rows.div_ceil(per_block.max(1));
+    let w = w.max(1);
+    let per_block = per_block.max(1);
+    let rows = len.div_ceil(w);
+    let blocks = rows.div_ceil(per_block);
     let run = |b: usize, out: &mut Vec<f32>| {
         let first = b * per_block;
         let mut partial = vec![0f32; parts];
@@ -199,18 +207,25 @@ where
             *t += v;
         }
     };
-    let mut out = Vec::with_capacity(len);
+    let mut out: Vec<f32> = Vec::with_capacity(len);
     if parallel(len) && blocks > 1 {
-        let pieces: Vec<(Vec<f32>, Vec<f32>)> = (0..blocks)
-            .into_par_iter()
-            .map(|b| {
-                let mut piece = Vec::with_capacity(len.div_ceil(blocks));
-                let partial = run(b, &mut piece);
-                (piece, partial)
+        let partials: Vec<Vec<f32>> = out.spare_capacity_mut()[..len]
+            .par_chunks_mut(per_block * w)
+            .enumerate()
+            .map_init(Vec::new, |scratch: &mut Vec<f32>, (b, dst)| {
+                scratch.clear();
+                let partial = run(b, scratch);
+                assert_eq!(scratch.len(), dst.len(), "fused kernel: block size");
+                for (d, s) in dst.iter_mut().zip(scratch.iter()) {
+                    d.write(*s);
+                }
+                partial
             })
             .collect();
-        for (piece, partial) in pieces {
-            out.extend_from_slice(&piece);
+        // SAFETY: the chunks cover the first `len` values of the capacity
+        // and every one was written above (its length is asserted).
+        unsafe { out.set_len(len) };
+        for partial in partials {
             add(&partial);
         }
     } else {
@@ -223,6 +238,80 @@ where
 }
 
 // ---------------------------------------------------------------- LayerNorm
+
+/// LayerNorm rows of `x` (width `w.len()`): the output and, per row, the
+/// mean and 1 / sqrt(var + eps) (kept for the backward pass).
+fn ln_forward(x: &[f32], w: &[f32], b: &[f32], eps: f32) -> (Vec<f32>, Vec<f32>) {
+    let h = w.len();
+    let stats = build_rows(2 * (x.len() / h), 2, |r, st| {
+        let row = &x[r * h..(r + 1) * h];
+        let mean = sum(row) / h as f32;
+        let mut acc = [0f32; 8];
+        let chunks = row.chunks_exact(8);
+        let mut tail = 0f32;
+        for v in chunks.remainder() {
+            tail += (v - mean) * (v - mean);
+        }
+        for c in chunks {
+            for j in 0..8 {
+                let d = c[j] - mean;
+                acc[j] += d * d;
+            }
+        }
+        let var = (acc.iter().sum::<f32>() + tail) / h as f32;
+        st.push(mean);
+        st.push(1.0 / (var + eps).sqrt());
+    });
+    let y = build_rows(x.len(), h, |r, out| {
+        let (mean, rstd) = (stats[2 * r], stats[2 * r + 1]);
+        let row = &x[r * h..(r + 1) * h];
+        out.extend(
+            row.iter()
+                .zip(w)
+                .zip(b)
+                .map(|((v, wi), bi)| (v - mean) * rstd * wi + bi),
+        );
+    });
+    (y, stats)
+}
+
+/// The LayerNorm backward pass: `dx` and the sums `[dw, db]` (`2 h` values).
+fn ln_backward(x: &[f32], stats: &[f32], w: &[f32], dy: &[f32]) -> CResult<(Vec<f32>, Vec<f32>)> {
+    let h = w.len();
+    if h == 0 || stats.len() * h != 2 * x.len() || dy.len() != x.len() {
+        bail!("layer norm backward: shapes changed");
+    }
+    // Partial sums: dw in [0, h), db in [h, 2h).
+    Ok(build_blocks(
+        x.len(),
+        h,
+        ROW_BLOCK,
+        2 * h,
+        |first, n, out, acc| {
+            let mut xhat = vec![0f32; h];
+            let mut g = vec![0f32; h];
+            let (dw, db) = acc.split_at_mut(h);
+            for r in first..first + n {
+                let (mean, rstd) = (stats[2 * r], stats[2 * r + 1]);
+                let xr = &x[r * h..(r + 1) * h];
+                let dyr = &dy[r * h..(r + 1) * h];
+                for i in 0..h {
+                    xhat[i] = (xr[i] - mean) * rstd;
+                    g[i] = dyr[i] * w[i];
+                    dw[i] += dyr[i] * xhat[i];
+                    db[i] += dyr[i];
+                }
+                let mean_g = sum(&g) / h as f32;
+                let mean_gx = dot(&g, &xhat) / h as f32;
+                out.extend(
+                    g.iter()
+                        .zip(&xhat)
+                        .map(|(gi, xi)| rstd * (gi - mean_g - xi * mean_gx)),
+                );
+            }
+        },
+    ))
+}
 
 /// LayerNorm over the last axis: `(x - mean) / sqrt(var + eps) * w + b`.
 pub fn layer_norm(x: &Tensor, weight: &Tensor, bias: &Tensor, eps: f64) -> CResult<Tensor> {
@@ -261,37 +350,7 @@ impl CustomOp3 for LayerNormOp {
         if h == 0 || b.len() != h || x.len() % h != 0 {
             bail!("layer norm: {} values for width {h}", x.len());
         }
-        let eps = self.eps;
-        // Per row: mean and 1 / sqrt(var + eps).
-        let stats = build_rows(2 * (x.len() / h), 2, |r, st| {
-            let row = &x[r * h..(r + 1) * h];
-            let mean = sum(row) / h as f32;
-            let mut acc = [0f32; 8];
-            let chunks = row.chunks_exact(8);
-            let mut tail = 0f32;
-            for v in chunks.remainder() {
-                tail += (v - mean) * (v - mean);
-            }
-            for c in chunks {
-                for j in 0..8 {
-                    let d = c[j] - mean;
-                    acc[j] += d * d;
-                }
-            }
-            let var = (acc.iter().sum::<f32>() + tail) / h as f32;
-            st.push(mean);
-            st.push(1.0 / (var + eps).sqrt());
-        });
-        let y = build_rows(x.len(), h, |r, out| {
-            let (mean, rstd) = (stats[2 * r], stats[2 * r + 1]);
-            let row = &x[r * h..(r + 1) * h];
-            out.extend(
-                row.iter()
-                    .zip(w)
-                    .zip(b)
-                    .map(|((v, wi), bi)| (v - mean) * rstd * wi + bi),
-            );
-        });
+        let (y, stats) = ln_forward(x, w, b, self.eps);
         match self.stats.lock() {
             Ok(mut s) => *s = stats,
             Err(_) => bail!("layer norm: poisoned statistics"),
@@ -308,50 +367,123 @@ impl CustomOp3 for LayerNormOp {
         dy: &Tensor,
     ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
         let stats = match self.stats.lock() {
-            Ok(s) => s.clone(),
+            Ok(s) => s,
             Err(_) => bail!("layer norm: poisoned statistics"),
         };
         let h = w.elem_count();
         let (dx, sums) = with_f32(x, |x| {
-            with_f32(w, |w| {
-                with_f32(dy, |dy| {
-                    if stats.len() * h != 2 * x.len() || dy.len() != x.len() {
-                        bail!("layer norm backward: shapes changed");
-                    }
-                    let rows = x.len() / h;
-                    // Partial sums: dw in [0, h), db in [h, 2h).
-                    let (dx, sums) =
-                        build_blocks(x.len(), rows, ROW_BLOCK, 2 * h, |first, n, out, acc| {
-                            let mut xhat = vec![0f32; h];
-                            let mut g = vec![0f32; h];
-                            let (dw, db) = acc.split_at_mut(h);
-                            for r in first..first + n {
-                                let (mean, rstd) = (stats[2 * r], stats[2 * r + 1]);
-                                let xr = &x[r * h..(r + 1) * h];
-                                let dyr = &dy[r * h..(r + 1) * h];
-                                for i in 0..h {
-                                    xhat[i] = (xr[i] - mean) * rstd;
-                                    g[i] = dyr[i] * w[i];
-                                    dw[i] += dyr[i] * xhat[i];
-                                    db[i] += dyr[i];
-                                }
-                                let mean_g = sum(&g) / h as f32;
-                                let mean_gx = dot(&g, &xhat) / h as f32;
-                                out.extend(
-                                    g.iter()
-                                        .zip(&xhat)
-                                        .map(|(gi, xi)| rstd * (gi - mean_g - xi * mean_gx)),
-                                );
-                            }
-                        });
-                    Ok((dx, sums))
-                })
-            })
+            with_f32(w, |w| with_f32(dy, |dy| ln_backward(x, &stats, w, dy)))
         })?;
         let dx = cpu_tensor(dx, x.shape())?;
         let dw = cpu_tensor(sums[..h].to_vec(), w.shape())?;
         let db = cpu_tensor(sums[h..].to_vec(), w.shape())?;
         Ok((Some(dx), Some(dw), Some(db)))
+    }
+}
+
+// ------------------------------------------- dropout, residual, LayerNorm
+
+/// `layer_norm(dropout(x, p) + residual)` as one graph node (`p` 0: no
+/// dropout), the end of each half of an encoder layer. The backward pass
+/// gives `residual` the LayerNorm input's gradient and `x` the same masked.
+pub fn residual_layer_norm(
+    x: &Tensor,
+    residual: &Tensor,
+    weight: &Tensor,
+    bias: &Tensor,
+    eps: f64,
+    p: f64,
+) -> CResult<Tensor> {
+    if x.dims() != residual.dims() {
+        bail!(
+            "residual layer norm: {:?} and {:?}",
+            x.dims(),
+            residual.dims()
+        );
+    }
+    let dropout = if p > 0.0 { Some(dropout_op(p)?) } else { None };
+    // Weight and bias as one input (a custom op takes three).
+    let wb = Tensor::cat(&[weight.contiguous()?, bias.contiguous()?], 0)?;
+    x.contiguous()?.apply_op3(
+        &residual.contiguous()?,
+        &wb,
+        ResidualLayerNormOp {
+            eps: eps as f32,
+            dropout,
+            saved: Mutex::new((Vec::new(), Vec::new())),
+        },
+    )
+}
+
+struct ResidualLayerNormOp {
+    eps: f32,
+    dropout: Option<DropoutOp>,
+    /// The LayerNorm input and its per-row statistics.
+    saved: Mutex<(Vec<f32>, Vec<f32>)>,
+}
+
+impl CustomOp3 for ResidualLayerNormOp {
+    fn name(&self) -> &'static str {
+        "codeberta-residual-layer-norm"
+    }
+
+    fn cpu_fwd(
+        &self,
+        s1: &CpuStorage,
+        l1: &Layout,
+        s2: &CpuStorage,
+        l2: &Layout,
+        s3: &CpuStorage,
+        l3: &Layout,
+    ) -> CResult<(CpuStorage, Shape)> {
+        let (x, r, wb) = (slice(s1, l1)?, slice(s2, l2)?, slice(s3, l3)?);
+        let h = wb.len() / 2;
+        if h == 0 || x.len() % h != 0 || r.len() != x.len() {
+            bail!("residual layer norm: {} values for width {h}", x.len());
+        }
+        let dropped;
+        let x = match &self.dropout {
+            Some(d) => {
+                dropped = d.run(x);
+                &dropped[..]
+            }
+            None => x,
+        };
+        let summed = build_rows(x.len(), h, |i, out| {
+            let range = i * h..(i + 1) * h;
+            out.extend(x[range.clone()].iter().zip(&r[range]).map(|(a, b)| a + b));
+        });
+        let (y, stats) = ln_forward(&summed, &wb[..h], &wb[h..], self.eps);
+        match self.saved.lock() {
+            Ok(mut s) => *s = (summed, stats),
+            Err(_) => bail!("residual layer norm: poisoned state"),
+        }
+        Ok((CpuStorage::F32(y), l1.shape().clone()))
+    }
+
+    fn bwd(
+        &self,
+        x: &Tensor,
+        _residual: &Tensor,
+        wb: &Tensor,
+        _res: &Tensor,
+        dy: &Tensor,
+    ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
+        let saved = match self.saved.lock() {
+            Ok(s) => s,
+            Err(_) => bail!("residual layer norm: poisoned state"),
+        };
+        let (summed, stats) = (&saved.0, &saved.1);
+        let h = wb.elem_count() / 2;
+        let (ds, sums) = with_f32(wb, |wb| {
+            with_f32(dy, |dy| ln_backward(summed, stats, &wb[..h], dy))
+        })?;
+        let dx = match &self.dropout {
+            Some(d) => cpu_tensor(d.run(&ds), x.shape())?,
+            None => cpu_tensor(ds.clone(), x.shape())?,
+        };
+        let ds = cpu_tensor(ds, x.shape())?;
+        Ok((Some(dx), Some(ds), Some(cpu_tensor(sums, wb.shape())?)))
     }
 }
 
@@ -364,13 +496,42 @@ pub fn masked_softmax(scores: &Tensor, bias: &Tensor) -> CResult<Tensor> {
     if bias.elem_count() != batch * k {
         bail!("masked softmax: bias of shape {:?}", bias.dims());
     }
-    scores
-        .contiguous()?
-        .apply_op2(&bias.contiguous()?, MaskedSoftmaxOp { batch })
+    scores.contiguous()?.apply_op2(
+        &bias.contiguous()?,
+        MaskedSoftmaxOp {
+            batch,
+            dropout: None,
+            probs: Mutex::new(Vec::new()),
+        },
+    )
+}
+
+/// `dropout(softmax(scores + bias), p)` as one graph node (`p` 0: no
+/// dropout); the probabilities before dropout are kept for the backward
+/// pass.
+pub fn masked_softmax_dropout(scores: &Tensor, bias: &Tensor, p: f64) -> CResult<Tensor> {
+    if p <= 0.0 {
+        return masked_softmax(scores, bias);
+    }
+    let (batch, _, _, k) = scores.dims4()?;
+    if bias.elem_count() != batch * k {
+        bail!("masked softmax: bias of shape {:?}", bias.dims());
+    }
+    scores.contiguous()?.apply_op2(
+        &bias.contiguous()?,
+        MaskedSoftmaxOp {
+            batch,
+            dropout: Some(dropout_op(p)?),
+            probs: Mutex::new(Vec::new()),
+        },
+    )
 }
 
 struct MaskedSoftmaxOp {
     batch: usize,
+    dropout: Option<DropoutOp>,
+    /// With dropout: the probabilities before it.
+    probs: Mutex<Vec<f32>>,
 }
 
 impl CustomOp2 for MaskedSoftmaxOp {
@@ -408,6 +569,17 @@ impl CustomOp2 for MaskedSoftmaxOp {
                 *oi /= total;
             }
         });
+        let out = match &self.dropout {
+            Some(d) => {
+                let dropped = d.run(&out);
+                match self.probs.lock() {
+                    Ok(mut p) => *p = out,
+                    Err(_) => bail!("masked softmax: poisoned state"),
+                }
+                dropped
+            }
+            None => out,
+        };
         Ok((CpuStorage::F32(out), l1.shape().clone()))
     }
 
@@ -416,19 +588,32 @@ impl CustomOp2 for MaskedSoftmaxOp {
         _scores: &Tensor,
         _bias: &Tensor,
         res: &Tensor,
-        dp: &Tensor,
+        dy: &Tensor,
     ) -> CResult<(Option<Tensor>, Option<Tensor>)> {
         let k = res.dims().last().copied().unwrap_or(0);
-        let ds = with_f32(res, |p| {
-            with_f32(dp, |dp| {
-                Ok(build_rows(p.len(), k, |r, out| {
-                    let pr = &p[r * k..(r + 1) * k];
-                    let dr = &dp[r * k..(r + 1) * k];
-                    let inner = dot(pr, dr);
-                    out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
-                }))
+        let grad = |p: &[f32], dp: &[f32]| {
+            build_rows(p.len(), k, |r, out| {
+                let pr = &p[r * k..(r + 1) * k];
+                let dr = &dp[r * k..(r + 1) * k];
+                let inner = dot(pr, dr);
+                out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
             })
-        })?;
+        };
+        let ds = match &self.dropout {
+            Some(d) => {
+                let probs = match self.probs.lock() {
+                    Ok(p) => p,
+                    Err(_) => bail!("masked softmax: poisoned state"),
+                };
+                with_f32(dy, |dy| {
+                    if dy.len() != probs.len() {
+                        bail!("masked softmax backward: shapes changed");
+                    }
+                    Ok(grad(&probs, &d.run(dy)))
+                })?
+            }
+            None => with_f32(res, |p| with_f32(dy, |dy| Ok(grad(p, dy))))?,
+        };
         Ok((Some(cpu_tensor(ds, res.shape())?), None))
     }
 }
@@ -447,31 +632,59 @@ struct GeluOp {
     erf: Mutex<Vec<f32>>,
 }
 
+/// GELU of `x`: the output and erf(x / sqrt 2) (kept for the backward pass).
+fn gelu_forward(x: &[f32]) -> (Vec<f32>, Vec<f32>) {
+    const W: usize = 256;
+    let part = |r: usize| r * W..x.len().min((r + 1) * W);
+    let erf = build_rows(x.len(), W, |r, out| {
+        out.extend(
+            x[part(r)]
+                .iter()
+                .map(|v| candle_core::cpu::erf::erf_f32(v * std::f32::consts::FRAC_1_SQRT_2)),
+        );
+    });
+    let y = build_rows(x.len(), W, |r, out| {
+        let range = part(r);
+        out.extend(
+            x[range.clone()]
+                .iter()
+                .zip(&erf[range])
+                .map(|(v, e)| (e + 1.) * 0.5 * v),
+        );
+    });
+    (y, erf)
+}
+
+/// The GELU input's gradient from the output's.
+fn gelu_backward(x: &[f32], erf: &[f32], dy: &[f32]) -> CResult<Vec<f32>> {
+    if erf.len() != x.len() || dy.len() != x.len() {
+        bail!("gelu backward: shapes changed");
+    }
+    const W: usize = 256;
+    Ok(build_rows(x.len(), W, |r, out| {
+        let range = r * W..x.len().min((r + 1) * W);
+        out.extend(
+            x[range.clone()]
+                .iter()
+                .zip(&dy[range.clone()])
+                .zip(&erf[range])
+                .map(|((v, d), e)| {
+                    // d/dx = 0.5 + e^(-x^2/2) x / sqrt(2 pi)
+                    // + 0.5 erf(x / sqrt 2), with candle's constant.
+                    let scaled_exp = 0.398942 * (-(v * v) * 0.5).exp() * v;
+                    d * ((0.5 + scaled_exp) + 0.5 * e)
+                }),
+        );
+    }))
+}
+
 impl CustomOp1 for GeluOp {
     fn name(&self) -> &'static str {
         "codeberta-gelu"
     }
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> CResult<(CpuStorage, Shape)> {
-        let x = slice(s, l)?;
-        const W: usize = 256;
-        let part = |r: usize| r * W..x.len().min((r + 1) * W);
-        let erf = build_rows(x.len(), W, |r, out| {
-            out.extend(
-                x[part(r)]
-                    .iter()
-                    .map(|v| candle_core::cpu::erf::erf_f32(v * std::f32::consts::FRAC_1_SQRT_2)),
-            );
-        });
-        let y = build_rows(x.len(), W, |r, out| {
-            let range = part(r);
-            out.extend(
-                x[range.clone()]
-                    .iter()
-                    .zip(&erf[range])
-                    .map(|(v, e)| (e + 1.) * 0.5 * v),
-            );
-        });
+        let (y, erf) = gelu_forward(slice(s, l)?);
         match self.erf.lock() {
             Ok(mut e) => *e = erf,
             Err(_) => bail!("gelu: poisoned state"),
@@ -484,29 +697,7 @@ impl CustomOp1 for GeluOp {
             Ok(e) => e,
             Err(_) => bail!("gelu: poisoned state"),
         };
-        let dx = with_f32(x, |x| {
-            with_f32(dy, |dy| {
-                if erf.len() != x.len() || dy.len() != x.len() {
-                    bail!("gelu backward: shapes changed");
-                }
-                const W: usize = 256;
-                Ok(build_rows(x.len(), W, |r, out| {
-                    let range = r * W..x.len().min((r + 1) * W);
-                    out.extend(
-                        x[range.clone()]
-                            .iter()
-                            .zip(&dy[range.clone()])
-                            .zip(&erf[range])
-                            .map(|((v, d), e)| {
-                                // d/dx = 0.5 + e^(-x^2/2) x / sqrt(2 pi)
-                                // + 0.5 erf(x / sqrt 2), with candle's constant.
-                                let scaled_exp = 0.398942 * (-(v * v) * 0.5).exp() * v;
-                                d * ((0.5 + scaled_exp) + 0.5 * e)
-                            }),
-                    );
-                }))
-            })
-        })?;
+        let dx = with_f32(x, |x| with_f32(dy, |dy| gelu_backward(x, &erf, dy)))?;
         Ok(Some(cpu_tensor(dx, x.shape())?))
     }
 }
@@ -539,6 +730,11 @@ fn splitmix64(mut z: u64) -> u64 {
 /// counter-based generator, so the backward pass regenerates it rather than
 /// storing it, and it does not depend on the thread count.
 pub fn dropout(x: &Tensor, p: f64) -> CResult<Tensor> {
+    x.contiguous()?.apply_op1(dropout_op(p)?)
+}
+
+/// The next dropout mask of this thread's stream, for probability `p`.
+fn dropout_op(p: f64) -> CResult<DropoutOp> {
     if !(0.0..1.0).contains(&p) {
         bail!("dropout probability has to be in [0, 1), got {p}")
     }
@@ -550,7 +746,7 @@ pub fn dropout(x: &Tensor, p: f64) -> CResult<Tensor> {
     let key = splitmix64(seed ^ splitmix64(call));
     // Keep when the 32 random bits, read as a fraction of 2^32, are >= p.
     let threshold = (p * 4_294_967_296.0).ceil() as u64;
-    x.contiguous()?.apply_op1(DropoutOp {
+    Ok(DropoutOp {
         key,
         threshold,
         scale: (1.0 / (1.0 - p)) as f32,
@@ -618,11 +814,29 @@ impl CustomOp1 for DropoutOp {
 /// transposed view, a bias add and a reshape back, and its backward pass
 /// fills and adds a zero gradient for every one of them.
 pub fn linear(x: &Tensor, weight: &Tensor, bias: &Tensor) -> CResult<Tensor> {
-    x.contiguous()?
-        .apply_op3(&weight.contiguous()?, &bias.contiguous()?, LinearOp)
+    x.contiguous()?.apply_op3(
+        &weight.contiguous()?,
+        &bias.contiguous()?,
+        LinearOp { gelu: None },
+    )
 }
 
-struct LinearOp;
+/// `gelu(x W^T + b)` as one graph node (the feed-forward block's first half).
+pub fn linear_gelu(x: &Tensor, weight: &Tensor, bias: &Tensor) -> CResult<Tensor> {
+    x.contiguous()?.apply_op3(
+        &weight.contiguous()?,
+        &bias.contiguous()?,
+        LinearOp {
+            gelu: Some(Mutex::new((Vec::new(), Vec::new()))),
+        },
+    )
+}
+
+struct LinearOp {
+    /// With GELU after the product: its input and erf(input / sqrt 2), for
+    /// the backward pass.
+    gelu: Option<Mutex<(Vec<f32>, Vec<f32>)>>,
+}
 
 impl CustomOp3 for LinearOp {
     fn name(&self) -> &'static str {
@@ -658,6 +872,17 @@ impl CustomOp3 for LinearOp {
                 *v += bi;
             }
         });
+        let y = match &self.gelu {
+            Some(state) => {
+                let (out, erf) = gelu_forward(&y);
+                match state.lock() {
+                    Ok(mut s) => *s = (y, erf),
+                    Err(_) => bail!("linear: poisoned state"),
+                }
+                out
+            }
+            None => y,
+        };
         let mut out_dims = dims.to_vec();
         if let Some(last) = out_dims.last_mut() {
             *last = out_dim;
@@ -675,6 +900,18 @@ impl CustomOp3 for LinearOp {
     ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
         let (out_dim, in_dim) = w.dims2()?;
         let rows = x.elem_count() / in_dim.max(1);
+        let dy = match &self.gelu {
+            Some(state) => {
+                let state = match state.lock() {
+                    Ok(s) => s,
+                    Err(_) => bail!("linear: poisoned state"),
+                };
+                let (pre, erf) = (&state.0, &state.1);
+                let dpre = with_f32(dy, |dy| gelu_backward(pre, erf, dy))?;
+                cpu_tensor(dpre, dy.shape())?
+            }
+            None => dy.clone(),
+        };
         let dy2 = dy.contiguous()?.reshape((rows, out_dim))?;
         let x2 = x.reshape((rows, in_dim))?;
         let dx = dy2.matmul(w)?.reshape(x.shape())?;
@@ -682,6 +919,165 @@ impl CustomOp3 for LinearOp {
         let dw = dy2.t()?.matmul(&x2)?;
         let db = with_f32(&dy2, |d| Ok(column_sums(d, out_dim)))?;
         Ok((Some(dx), Some(dw), Some(cpu_tensor(db, b.shape())?)))
+    }
+}
+
+// ---------------------------------------------------------------- attention
+
+/// `dropout(softmax(q kT + bias), p) v` for `q` `[batch, heads, seq, d]`
+/// (already scaled), `kt` `[batch, heads, d, seq]`, `v` like `q` and `bias`
+/// `[batch, 1, 1, seq]` (no gradient), as one graph node: the scores and
+/// the probabilities get no gradient buffers of their own in candle's
+/// backward pass. `p` 0: no dropout.
+pub fn attention(q: &Tensor, kt: &Tensor, v: &Tensor, bias: &Tensor, p: f64) -> CResult<Tensor> {
+    let (batch, heads, seq, d) = q.dims4()?;
+    if kt.dims() != [batch, heads, d, seq]
+        || v.dims() != [batch, heads, seq, d]
+        || bias.elem_count() != batch * seq
+    {
+        bail!(
+            "attention: q {:?}, kT {:?}, v {:?}, bias {:?}",
+            q.dims(),
+            kt.dims(),
+            v.dims(),
+            bias.dims()
+        );
+    }
+    let bias = with_f32(bias, |b| Ok(b.to_vec()))?;
+    let dropout = if p > 0.0 { Some(dropout_op(p)?) } else { None };
+    q.contiguous()?.apply_op3(
+        &kt.contiguous()?,
+        &v.contiguous()?,
+        AttentionOp {
+            batch,
+            heads,
+            seq,
+            d,
+            bias,
+            dropout,
+            saved: Mutex::new(None),
+        },
+    )
+}
+
+struct AttentionOp {
+    batch: usize,
+    heads: usize,
+    seq: usize,
+    d: usize,
+    bias: Vec<f32>,
+    dropout: Option<DropoutOp>,
+    /// The probabilities before and after dropout, for the backward pass.
+    saved: Mutex<Option<(Tensor, Tensor)>>,
+}
+
+impl CustomOp3 for AttentionOp {
+    fn name(&self) -> &'static str {
+        "codeberta-attention"
+    }
+
+    fn cpu_fwd(
+        &self,
+        s1: &CpuStorage,
+        l1: &Layout,
+        s2: &CpuStorage,
+        l2: &Layout,
+        s3: &CpuStorage,
+        l3: &Layout,
+    ) -> CResult<(CpuStorage, Shape)> {
+        use candle_core::backend::BackendStorage;
+        let Self {
+            batch,
+            heads,
+            seq,
+            d,
+            ..
+        } = *self;
+        let bh = batch * heads;
+        let scores = s1.matmul(s2, (bh, seq, seq, d), l1, l2)?;
+        let CpuStorage::F32(scores) = scores else {
+            bail!("attention: f32 only");
+        };
+        let bias = &self.bias;
+        let per_batch = heads * seq;
+        let probs = build_rows(scores.len(), seq, |r, out| {
+            let s = &scores[r * seq..(r + 1) * seq];
+            let b = r / per_batch;
+            let bi = &bias[b * seq..(b + 1) * seq];
+            let start = out.len();
+            out.extend(s.iter().zip(bi).map(|(si, bv)| si + bv));
+            let o = &mut out[start..];
+            let max = o.iter().fold(f32::NEG_INFINITY, |m, v| m.max(*v));
+            let mut total = 0f32;
+            for oi in o.iter_mut() {
+                *oi = (*oi - max).exp();
+                total += *oi;
+            }
+            for oi in o.iter_mut() {
+                *oi /= total;
+            }
+        });
+        drop(scores);
+        let dropped = match &self.dropout {
+            Some(drop) => CpuStorage::F32(drop.run(&probs)),
+            None => CpuStorage::F32(probs.clone()),
+        };
+        let pl = Layout::contiguous((batch, heads, seq, seq));
+        let out = dropped.matmul(s3, (bh, seq, d, seq), &pl, l3)?;
+        let CpuStorage::F32(dropped) = dropped else {
+            bail!("attention: f32 only");
+        };
+        let shape = Shape::from((batch, heads, seq, seq));
+        let saved = (cpu_tensor(probs, &shape)?, cpu_tensor(dropped, &shape)?);
+        match self.saved.lock() {
+            Ok(mut s) => *s = Some(saved),
+            Err(_) => bail!("attention: poisoned state"),
+        }
+        Ok((out, Shape::from((batch, heads, seq, d))))
+    }
+
+    fn bwd(
+        &self,
+        q: &Tensor,
+        kt: &Tensor,
+        v: &Tensor,
+        _res: &Tensor,
+        dout: &Tensor,
+    ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
+        let (probs, dropped) = match self.saved.lock() {
+            Ok(s) => match &*s {
+                Some(pair) => pair.clone(),
+                None => bail!("attention backward before forward"),
+            },
+            Err(_) => bail!("attention: poisoned state"),
+        };
+        let (q, kt, v) = (q.detach(), kt.detach(), v.detach());
+        let dout = dout.detach().contiguous()?;
+        let dv = dropped.t()?.matmul(&dout)?;
+        let ddropped = dout.matmul(&v.t()?)?;
+        let seq = self.seq;
+        let ds = with_f32(&probs, |p| {
+            with_f32(&ddropped, |dd| {
+                let masked;
+                let dp = match &self.dropout {
+                    Some(drop) => {
+                        masked = drop.run(dd);
+                        &masked[..]
+                    }
+                    None => dd,
+                };
+                Ok(build_rows(p.len(), seq, |r, out| {
+                    let pr = &p[r * seq..(r + 1) * seq];
+                    let dr = &dp[r * seq..(r + 1) * seq];
+                    let inner = dot(pr, dr);
+                    out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
+                }))
+            })
+        })?;
+        let ds = cpu_tensor(ds, probs.shape())?;
+        let dq = ds.matmul(&kt.t()?)?;
+        let dkt = q.t()?.matmul(&ds)?;
+        Ok((Some(dq), Some(dkt), Some(dv)))
     }
 }
 
@@ -701,6 +1097,24 @@ pub fn split_heads(x: &Tensor, heads: usize, transposed: bool) -> CResult<Tensor
         heads,
         d: width / heads,
         dir: HeadsDir::Split { transposed },
+        scale: 1.0,
+    })
+}
+
+/// [`split_heads`] (not transposed) times `scale`, for the queries: one
+/// node rather than a scaling node and a split.
+pub fn split_heads_scaled(x: &Tensor, heads: usize, scale: f64) -> CResult<Tensor> {
+    let (batch, seq, width) = x.dims3()?;
+    if heads == 0 || width % heads != 0 {
+        bail!("split heads: width {width} for {heads} heads");
+    }
+    x.contiguous()?.apply_op1(HeadsOp {
+        batch,
+        seq,
+        heads,
+        d: width / heads,
+        dir: HeadsDir::Split { transposed: false },
+        scale: scale as f32,
     })
 }
 
@@ -714,6 +1128,7 @@ pub fn merge_heads(x: &Tensor) -> CResult<Tensor> {
         heads,
         d,
         dir: HeadsDir::Merge,
+        scale: 1.0,
     })
 }
 
@@ -730,6 +1145,8 @@ struct HeadsOp {
     heads: usize,
     d: usize,
     dir: HeadsDir,
+    /// Every value is multiplied by this (1: a plain copy).
+    scale: f32,
 }
 
 impl HeadsOp {
@@ -756,7 +1173,15 @@ impl HeadsOp {
             heads,
             d,
             dir,
+            scale,
         } = *self;
+        let copy = |out: &mut Vec<f32>, src: &[f32]| {
+            if scale == 1.0 {
+                out.extend_from_slice(src);
+            } else {
+                out.extend(src.iter().map(|v| v * scale));
+            }
+        };
         if src.len() != batch * seq * heads * d {
             bail!("attention heads: {} values", src.len());
         }
@@ -767,7 +1192,7 @@ impl HeadsOp {
                 build_rows(n, d, |r, out| {
                     let (b, h, s) = (r / (heads * seq), (r / seq) % heads, r % seq);
                     let at = self.token_index(b, h, s, 0);
-                    out.extend_from_slice(&src[at..at + d]);
+                    copy(out, &src[at..at + d]);
                 }),
                 Shape::from((batch, heads, seq, d)),
             ),
@@ -775,7 +1200,7 @@ impl HeadsOp {
                 // One output row per (b, h, j): seq values, strided in the source.
                 build_rows(n, seq, |r, out| {
                     let (b, h, j) = (r / (heads * d), (r / d) % heads, r % d);
-                    out.extend((0..seq).map(|s| src[self.token_index(b, h, s, j)]));
+                    out.extend((0..seq).map(|s| src[self.token_index(b, h, s, j)] * scale));
                 }),
                 Shape::from((batch, heads, d, seq)),
             ),
@@ -784,7 +1209,7 @@ impl HeadsOp {
                 build_rows(n, d, |r, out| {
                     let (b, s, h) = (r / (seq * heads), (r / heads) % seq, r % heads);
                     let at = ((b * heads + h) * seq + s) * d;
-                    out.extend_from_slice(&src[at..at + d]);
+                    copy(out, &src[at..at + d]);
                 }),
                 Shape::from((batch, seq, heads * d)),
             ),
@@ -929,6 +1354,146 @@ mod tests {
         );
     }
 
+    /// `layer_norm(dropout(x) + r)` against the separate fused dropout,
+    /// candle's add and the reference LayerNorm, with the same masks.
+    fn check_residual_layer_norm(shape: &[usize], p: f64, tol: f32) {
+        let h = *shape.last().unwrap();
+        let x = Var::from_tensor(&rand(shape, 21)).unwrap();
+        let r = Var::from_tensor(&rand(shape, 22)).unwrap();
+        let w = Var::from_tensor(&rand(&[h], 23)).unwrap();
+        let b = Var::from_tensor(&rand(&[h], 24)).unwrap();
+        let ln = crate::model::LayerNorm {
+            weight: w.as_tensor().clone(),
+            bias: b.as_tensor().clone(),
+            eps: 1e-5,
+        };
+        compare(
+            &[x.clone(), r.clone(), w.clone(), b.clone()],
+            || {
+                seed_dropout(5);
+                residual_layer_norm(x.as_tensor(), r.as_tensor(), &w, &b, 1e-5, p).unwrap()
+            },
+            || {
+                seed_dropout(5);
+                let dropped = if p > 0.0 {
+                    dropout(x.as_tensor(), p).unwrap()
+                } else {
+                    x.as_tensor().clone()
+                };
+                ln.forward_reference(&(dropped + r.as_tensor()).unwrap())
+                    .unwrap()
+            },
+            tol,
+        );
+    }
+
+    #[test]
+    fn residual_layer_norm_matches_dropout_add_and_layer_norm() {
+        check_residual_layer_norm(&[3, 5, 40], 0.0, 2e-5);
+        check_residual_layer_norm(&[3, 5, 40], 0.3, 2e-5);
+        check_residual_layer_norm(&[3, 5, 41], 0.1, 2e-5);
+        // Big enough for the parallel paths.
+        check_residual_layer_norm(&[16, 40, 96], 0.1, 2e-4);
+    }
+
+    fn check_masked_softmax_dropout(shape: [usize; 4], p: f64) {
+        let s = Var::from_tensor(&rand(&shape, 31)).unwrap();
+        let keep: Vec<f32> = (0..shape[0] * shape[3])
+            .map(|i| if i % 7 == 6 { 0.0 } else { 1.0 })
+            .collect();
+        let mask = Tensor::from_vec(keep, (shape[0], shape[3]), &Device::Cpu).unwrap();
+        let bias = crate::model::roberta::attention_bias(&mask).unwrap();
+        compare(
+            std::slice::from_ref(&s),
+            || {
+                seed_dropout(9);
+                masked_softmax_dropout(s.as_tensor(), &bias, p).unwrap()
+            },
+            || {
+                seed_dropout(9);
+                let probs = crate::model::layers::softmax_last_dim(
+                    &s.as_tensor().broadcast_add(&bias).unwrap(),
+                )
+                .unwrap();
+                if p > 0.0 {
+                    dropout(&probs, p).unwrap()
+                } else {
+                    probs
+                }
+            },
+            1e-6,
+        );
+    }
+
+    #[test]
+    fn masked_softmax_dropout_matches_softmax_then_dropout() {
+        check_masked_softmax_dropout([2, 3, 7, 7], 0.0);
+        check_masked_softmax_dropout([2, 3, 7, 7], 0.2);
+        check_masked_softmax_dropout([4, 4, 64, 64], 0.1);
+    }
+
+    fn check_attention(shape: [usize; 4], p: f64, tol: f32) {
+        let [b, h, s, d] = shape;
+        let q = Var::from_tensor(&rand(&shape, 51)).unwrap();
+        let kt = Var::from_tensor(&rand(&[b, h, d, s], 52)).unwrap();
+        let v = Var::from_tensor(&rand(&shape, 53)).unwrap();
+        let keep: Vec<f32> = (0..b * s)
+            .map(|i| if i % 5 == 4 { 0.0 } else { 1.0 })
+            .collect();
+        let mask = Tensor::from_vec(keep, (b, s), &Device::Cpu).unwrap();
+        let bias = crate::model::roberta::attention_bias(&mask).unwrap();
+        compare(
+            &[q.clone(), kt.clone(), v.clone()],
+            || {
+                seed_dropout(3);
+                attention(&q, &kt, &v, &bias, p).unwrap()
+            },
+            || {
+                seed_dropout(3);
+                let scores = q.as_tensor().matmul(kt.as_tensor()).unwrap();
+                let probs =
+                    crate::model::layers::softmax_last_dim(&scores.broadcast_add(&bias).unwrap())
+                        .unwrap();
+                let probs = if p > 0.0 {
+                    dropout(&probs, p).unwrap()
+                } else {
+                    probs
+                };
+                probs.matmul(v.as_tensor()).unwrap()
+            },
+            tol,
+        );
+    }
+
+    #[test]
+    fn attention_matches_matmul_softmax_dropout_matmul() {
+        check_attention([2, 3, 7, 4], 0.0, 1e-5);
+        check_attention([2, 3, 7, 4], 0.2, 1e-5);
+        check_attention([4, 4, 64, 16], 0.1, 1e-4);
+    }
+
+    #[test]
+    fn scaled_query_split_is_a_scale_then_a_split() {
+        for shape in [[2, 5, 12], [8, 64, 64]] {
+            let x = Var::from_tensor(&rand(&shape, 41)).unwrap();
+            compare(
+                std::slice::from_ref(&x),
+                || split_heads_scaled(x.as_tensor(), 4, 0.125).unwrap(),
+                || {
+                    (x.as_tensor() * 0.125)
+                        .unwrap()
+                        .reshape((shape[0], shape[1], 4, shape[2] / 4))
+                        .unwrap()
+                        .transpose(1, 2)
+                        .unwrap()
+                        .contiguous()
+                        .unwrap()
+                },
+                0.0,
+            );
+        }
+    }
+
     #[test]
     fn masked_softmax_matches_the_reference_ops() {
         let s = Var::from_tensor(&rand(&[2, 3, 7, 7], 4)).unwrap();
@@ -981,6 +1546,21 @@ mod tests {
             },
             1e-5,
         );
+    }
+
+    #[test]
+    fn linear_gelu_matches_linear_then_gelu() {
+        for (shape, out) in [([3usize, 5, 24], 40usize), ([8, 64, 64], 256)] {
+            let x = Var::from_tensor(&rand(&shape, 61)).unwrap();
+            let w = Var::from_tensor(&rand(&[out, shape[2]], 62)).unwrap();
+            let b = Var::from_tensor(&rand(&[out], 63)).unwrap();
+            compare(
+                &[x.clone(), w.clone(), b.clone()],
+                || linear_gelu(&x, &w, &b).unwrap(),
+                || linear(&x, &w, &b).unwrap().gelu_erf().unwrap(),
+                2e-4,
+            );
+        }
     }
 
     #[test]

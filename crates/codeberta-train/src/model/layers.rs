@@ -38,6 +38,14 @@ impl Linear {
         out_dims[last] = self.bias.dim(0)?;
         Ok(ys.reshape(out_dims)?)
     }
+
+    /// `gelu(forward(xs))`, one fused op on the CPU.
+    pub fn forward_gelu(&self, xs: &Tensor) -> Result<Tensor> {
+        if fused::enabled(xs) {
+            return Ok(fused::linear_gelu(xs, &self.weight, &self.bias)?);
+        }
+        gelu(&self.forward(xs)?)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +69,28 @@ impl LayerNorm {
             return Ok(fused::layer_norm(xs, &self.weight, &self.bias, self.eps)?);
         }
         self.forward_reference(xs)
+    }
+
+    /// `forward(dropout(xs, p) + residual)`, one fused op on the CPU.
+    pub fn forward_residual(
+        &self,
+        xs: &Tensor,
+        residual: &Tensor,
+        p: f64,
+        train: bool,
+    ) -> Result<Tensor> {
+        if fused::enabled(xs) {
+            let p = if train { p.max(0.0) } else { 0.0 };
+            return Ok(fused::residual_layer_norm(
+                xs,
+                residual,
+                &self.weight,
+                &self.bias,
+                self.eps,
+                p,
+            )?);
+        }
+        self.forward(&(dropout(xs, p, train)? + residual)?)
     }
 
     /// The same LayerNorm from candle's primitive ops (any device).
@@ -91,6 +121,15 @@ pub fn masked_softmax(scores: &Tensor, bias: &Tensor) -> Result<Tensor> {
         return Ok(fused::masked_softmax(scores, bias)?);
     }
     softmax_last_dim(&scores.broadcast_add(bias)?)
+}
+
+/// `dropout(masked_softmax(scores, bias), p)`: attention probabilities.
+pub fn attention_probs(scores: &Tensor, bias: &Tensor, p: f64, train: bool) -> Result<Tensor> {
+    if fused::enabled(scores) {
+        let p = if train { p.max(0.0) } else { 0.0 };
+        return Ok(fused::masked_softmax_dropout(scores, bias, p)?);
+    }
+    dropout(&masked_softmax(scores, bias)?, p, train)
 }
 
 /// HF's `"gelu"`: the exact erf form, not the tanh approximation.

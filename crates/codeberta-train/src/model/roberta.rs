@@ -6,7 +6,7 @@ use candle_core::{DType, Device, Tensor, Var};
 use candle_nn::{Init, VarBuilder, VarMap};
 
 use super::config::RobertaConfig;
-use super::layers::{dropout, gelu, mask_to_f32, masked_softmax, LayerNorm, Linear};
+use super::layers::{attention_probs, dropout, mask_to_f32, LayerNorm, Linear};
 use super::{autocast, fused};
 use crate::error::{Result, TrainError};
 
@@ -288,41 +288,46 @@ impl SelfAttention {
         let head_dim = c.head_dim();
         // Scaling q rather than the scores touches seq times fewer numbers.
         let scale = 1.0 / (head_dim as f64).sqrt();
-        let q = (self.query.forward(xs)? * scale)?;
+        let q = self.query.forward(xs)?;
         let k = self.key.forward(xs)?;
         let v = self.value.forward(xs)?;
-        let fused = fused::enabled(xs);
-        let (scores, v) = if fused {
-            // Heads split by one copy each, k straight into k^T.
-            let q = fused::split_heads(&q, heads, false)?;
+        if fused::enabled(xs) {
+            // Heads split by one copy each (q scaled on the way), k straight
+            // into k^T; scores, softmax, dropout and the product with v are
+            // one node.
+            let q = fused::split_heads_scaled(&q, heads, scale)?;
             let kt = fused::split_heads(&k, heads, true)?;
-            (q.matmul(&kt)?, fused::split_heads(&v, heads, false)?)
-        } else {
-            let split = |t: Tensor| -> Result<Tensor> {
-                Ok(t.reshape((batch, seq, heads, head_dim))?
-                    .transpose(1, 2)?
-                    .contiguous()?)
+            let v = fused::split_heads(&v, heads, false)?;
+            let p = if train {
+                c.attention_probs_dropout_prob
+            } else {
+                0.0
             };
-            let (q, k) = (split(q)?, split(k)?);
-            (autocast::matmul(&q, &k.t()?)?, split(v)?)
+            let context = fused::merge_heads(&fused::attention(&q, &kt, &v, bias, p)?)?;
+            return self.output_norm.forward_residual(
+                &self.output.forward(&context)?,
+                xs,
+                c.hidden_dropout_prob,
+                train,
+            );
+        }
+        let split = |t: Tensor| -> Result<Tensor> {
+            Ok(t.reshape((batch, seq, heads, head_dim))?
+                .transpose(1, 2)?
+                .contiguous()?)
         };
-        let probs = dropout(
-            &masked_softmax(&scores, bias)?,
-            c.attention_probs_dropout_prob,
-            train,
-        )?;
-        let context = autocast::matmul(&probs, &v)?;
-        let context = if fused {
-            fused::merge_heads(&context)?
-        } else {
-            context.transpose(1, 2)?.reshape((batch, seq, hidden))?
-        };
-        let projected = dropout(
+        let (q, k, v) = (split((q * scale)?)?, split(k)?, split(v)?);
+        let scores = autocast::matmul(&q, &k.t()?)?;
+        let probs = attention_probs(&scores, bias, c.attention_probs_dropout_prob, train)?;
+        let context = autocast::matmul(&probs, &v)?
+            .transpose(1, 2)?
+            .reshape((batch, seq, hidden))?;
+        self.output_norm.forward_residual(
             &self.output.forward(&context)?,
+            xs,
             c.hidden_dropout_prob,
             train,
-        )?;
-        self.output_norm.forward(&(projected + xs)?)
+        )
     }
 }
 
@@ -335,9 +340,13 @@ impl EncoderLayer {
         train: bool,
     ) -> Result<Tensor> {
         let attended = self.attention.forward(xs, bias, c, train)?;
-        let inner = gelu(&self.intermediate.forward(&attended)?)?;
-        let out = dropout(&self.output.forward(&inner)?, c.hidden_dropout_prob, train)?;
-        self.output_norm.forward(&(out + attended)?)
+        let inner = self.intermediate.forward_gelu(&attended)?;
+        self.output_norm.forward_residual(
+            &self.output.forward(&inner)?,
+            &attended,
+            c.hidden_dropout_prob,
+            train,
+        )
     }
 }
 
