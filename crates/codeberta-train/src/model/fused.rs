@@ -1,6 +1,6 @@
 //! Fused CPU kernels for training: linear layers (optionally with GELU),
-//! LayerNorm (optionally after dropout and a residual add), masked softmax,
-//! GELU, dropout, the split/merge of attention heads and the attention core
+//! LayerNorm (optionally after dropout and a residual add), GELU, dropout,
+//! the split/merge of attention heads and the attention core
 //! (`dropout(softmax(q kT + mask)) v`), each one candle custom op with a
 //! hand-written backward pass.
 //!
@@ -25,8 +25,7 @@ use std::cell::Cell;
 use std::sync::{Mutex, OnceLock};
 
 use candle_core::{
-    bail, CpuStorage, CustomOp1, CustomOp2, CustomOp3, DType, Device, Layout, Shape, Storage,
-    Tensor,
+    bail, CpuStorage, CustomOp1, CustomOp3, DType, Device, Layout, Shape, Storage, Tensor,
 };
 use rayon::prelude::*;
 
@@ -487,135 +486,40 @@ impl CustomOp3 for ResidualLayerNormOp {
     }
 }
 
-// ------------------------------------------------------------ masked softmax
+// ------------------------------------------------------- softmax over rows
 
-/// `softmax(scores + bias)` over the last axis, for attention: `scores`
-/// `[batch, heads, q, k]`, `bias` `[batch, 1, 1, k]` (no gradient).
-pub fn masked_softmax(scores: &Tensor, bias: &Tensor) -> CResult<Tensor> {
-    let (batch, _, _, k) = scores.dims4()?;
-    if bias.elem_count() != batch * k {
-        bail!("masked softmax: bias of shape {:?}", bias.dims());
-    }
-    scores.contiguous()?.apply_op2(
-        &bias.contiguous()?,
-        MaskedSoftmaxOp {
-            batch,
-            dropout: None,
-            probs: Mutex::new(Vec::new()),
-        },
-    )
-}
-
-/// `dropout(softmax(scores + bias), p)` as one graph node (`p` 0: no
-/// dropout); the probabilities before dropout are kept for the backward
-/// pass.
-pub fn masked_softmax_dropout(scores: &Tensor, bias: &Tensor, p: f64) -> CResult<Tensor> {
-    if p <= 0.0 {
-        return masked_softmax(scores, bias);
-    }
-    let (batch, _, _, k) = scores.dims4()?;
-    if bias.elem_count() != batch * k {
-        bail!("masked softmax: bias of shape {:?}", bias.dims());
-    }
-    scores.contiguous()?.apply_op2(
-        &bias.contiguous()?,
-        MaskedSoftmaxOp {
-            batch,
-            dropout: Some(dropout_op(p)?),
-            probs: Mutex::new(Vec::new()),
-        },
-    )
-}
-
-struct MaskedSoftmaxOp {
-    batch: usize,
-    dropout: Option<DropoutOp>,
-    /// With dropout: the probabilities before it.
-    probs: Mutex<Vec<f32>>,
-}
-
-impl CustomOp2 for MaskedSoftmaxOp {
-    fn name(&self) -> &'static str {
-        "codeberta-masked-softmax"
-    }
-
-    fn cpu_fwd(
-        &self,
-        s1: &CpuStorage,
-        l1: &Layout,
-        s2: &CpuStorage,
-        l2: &Layout,
-    ) -> CResult<(CpuStorage, Shape)> {
-        let (scores, bias) = (slice(s1, l1)?, slice(s2, l2)?);
-        let k = l1.shape().dims().last().copied().unwrap_or(0);
-        let rows = scores.len().checked_div(k).unwrap_or(0);
-        if self.batch == 0 || rows % self.batch != 0 || bias.len() != self.batch * k {
-            bail!("masked softmax: bad shapes");
+/// `softmax(scores + bias)` over rows of `k`: attention scores
+/// `[batch, heads, q, k]` with a `[batch, k]` additive mask that the
+/// `per_batch` (heads x q) rows of each batch share.
+fn masked_softmax_rows(scores: &[f32], bias: &[f32], k: usize, per_batch: usize) -> Vec<f32> {
+    build_rows(scores.len(), k, |r, out| {
+        let s = &scores[r * k..(r + 1) * k];
+        let b = r / per_batch;
+        let bi = &bias[b * k..(b + 1) * k];
+        let start = out.len();
+        out.extend(s.iter().zip(bi).map(|(si, bv)| si + bv));
+        let o = &mut out[start..];
+        let max = o.iter().fold(f32::NEG_INFINITY, |m, v| m.max(*v));
+        let mut total = 0f32;
+        for oi in o.iter_mut() {
+            *oi = (*oi - max).exp();
+            total += *oi;
         }
-        let per_batch = rows / self.batch;
-        let out = build_rows(scores.len(), k, |r, out| {
-            let s = &scores[r * k..(r + 1) * k];
-            let bi = &bias[(r / per_batch) * k..(r / per_batch + 1) * k];
-            let start = out.len();
-            out.extend(s.iter().zip(bi).map(|(si, bv)| si + bv));
-            let o = &mut out[start..];
-            let max = o.iter().fold(f32::NEG_INFINITY, |m, v| m.max(*v));
-            let mut total = 0f32;
-            for oi in o.iter_mut() {
-                *oi = (*oi - max).exp();
-                total += *oi;
-            }
-            for oi in o.iter_mut() {
-                *oi /= total;
-            }
-        });
-        let out = match &self.dropout {
-            Some(d) => {
-                let dropped = d.run(&out);
-                match self.probs.lock() {
-                    Ok(mut p) => *p = out,
-                    Err(_) => bail!("masked softmax: poisoned state"),
-                }
-                dropped
-            }
-            None => out,
-        };
-        Ok((CpuStorage::F32(out), l1.shape().clone()))
-    }
+        for oi in o.iter_mut() {
+            *oi /= total;
+        }
+    })
+}
 
-    fn bwd(
-        &self,
-        _scores: &Tensor,
-        _bias: &Tensor,
-        res: &Tensor,
-        dy: &Tensor,
-    ) -> CResult<(Option<Tensor>, Option<Tensor>)> {
-        let k = res.dims().last().copied().unwrap_or(0);
-        let grad = |p: &[f32], dp: &[f32]| {
-            build_rows(p.len(), k, |r, out| {
-                let pr = &p[r * k..(r + 1) * k];
-                let dr = &dp[r * k..(r + 1) * k];
-                let inner = dot(pr, dr);
-                out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
-            })
-        };
-        let ds = match &self.dropout {
-            Some(d) => {
-                let probs = match self.probs.lock() {
-                    Ok(p) => p,
-                    Err(_) => bail!("masked softmax: poisoned state"),
-                };
-                with_f32(dy, |dy| {
-                    if dy.len() != probs.len() {
-                        bail!("masked softmax backward: shapes changed");
-                    }
-                    Ok(grad(&probs, &d.run(dy)))
-                })?
-            }
-            None => with_f32(res, |p| with_f32(dy, |dy| Ok(grad(p, dy))))?,
-        };
-        Ok((Some(cpu_tensor(ds, res.shape())?), None))
-    }
+/// The scores' gradient from the probabilities `p` and their gradient `dp`,
+/// row by row: `p * (dp - <p, dp>)`.
+fn softmax_backward_rows(p: &[f32], dp: &[f32], k: usize) -> Vec<f32> {
+    build_rows(p.len(), k, |r, out| {
+        let pr = &p[r * k..(r + 1) * k];
+        let dr = &dp[r * k..(r + 1) * k];
+        let inner = dot(pr, dr);
+        out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
+    })
 }
 
 // --------------------------------------------------------------------- GELU
@@ -998,25 +902,7 @@ impl CustomOp3 for AttentionOp {
         let CpuStorage::F32(scores) = scores else {
             bail!("attention: f32 only");
         };
-        let bias = &self.bias;
-        let per_batch = heads * seq;
-        let probs = build_rows(scores.len(), seq, |r, out| {
-            let s = &scores[r * seq..(r + 1) * seq];
-            let b = r / per_batch;
-            let bi = &bias[b * seq..(b + 1) * seq];
-            let start = out.len();
-            out.extend(s.iter().zip(bi).map(|(si, bv)| si + bv));
-            let o = &mut out[start..];
-            let max = o.iter().fold(f32::NEG_INFINITY, |m, v| m.max(*v));
-            let mut total = 0f32;
-            for oi in o.iter_mut() {
-                *oi = (*oi - max).exp();
-                total += *oi;
-            }
-            for oi in o.iter_mut() {
-                *oi /= total;
-            }
-        });
+        let probs = masked_softmax_rows(&scores, &self.bias, seq, heads * seq);
         drop(scores);
         let dropped = match &self.dropout {
             Some(drop) => CpuStorage::F32(drop.run(&probs)),
@@ -1066,12 +952,7 @@ impl CustomOp3 for AttentionOp {
                     }
                     None => dd,
                 };
-                Ok(build_rows(p.len(), seq, |r, out| {
-                    let pr = &p[r * seq..(r + 1) * seq];
-                    let dr = &dp[r * seq..(r + 1) * seq];
-                    let inner = dot(pr, dr);
-                    out.extend(pr.iter().zip(dr).map(|(pi, di)| pi * (di - inner)));
-                }))
+                Ok(softmax_backward_rows(p, dp, seq))
             })
         })?;
         let ds = cpu_tensor(ds, probs.shape())?;
@@ -1341,17 +1222,6 @@ mod tests {
             || x.as_tensor().gelu_erf().unwrap(),
             1e-5,
         );
-        let s = Var::from_tensor(&rand(&[4, 4, 64, 64], 16)).unwrap();
-        let bias = Tensor::zeros((4, 1, 1, 64), DType::F32, &Device::Cpu).unwrap();
-        compare(
-            std::slice::from_ref(&s),
-            || masked_softmax(s.as_tensor(), &bias).unwrap(),
-            || {
-                crate::model::layers::softmax_last_dim(&s.as_tensor().broadcast_add(&bias).unwrap())
-                    .unwrap()
-            },
-            1e-6,
-        );
     }
 
     /// `layer_norm(dropout(x) + r)` against the separate fused dropout,
@@ -1394,42 +1264,6 @@ mod tests {
         check_residual_layer_norm(&[3, 5, 41], 0.1, 2e-5);
         // Big enough for the parallel paths.
         check_residual_layer_norm(&[16, 40, 96], 0.1, 2e-4);
-    }
-
-    fn check_masked_softmax_dropout(shape: [usize; 4], p: f64) {
-        let s = Var::from_tensor(&rand(&shape, 31)).unwrap();
-        let keep: Vec<f32> = (0..shape[0] * shape[3])
-            .map(|i| if i % 7 == 6 { 0.0 } else { 1.0 })
-            .collect();
-        let mask = Tensor::from_vec(keep, (shape[0], shape[3]), &Device::Cpu).unwrap();
-        let bias = crate::model::roberta::attention_bias(&mask).unwrap();
-        compare(
-            std::slice::from_ref(&s),
-            || {
-                seed_dropout(9);
-                masked_softmax_dropout(s.as_tensor(), &bias, p).unwrap()
-            },
-            || {
-                seed_dropout(9);
-                let probs = crate::model::layers::softmax_last_dim(
-                    &s.as_tensor().broadcast_add(&bias).unwrap(),
-                )
-                .unwrap();
-                if p > 0.0 {
-                    dropout(&probs, p).unwrap()
-                } else {
-                    probs
-                }
-            },
-            1e-6,
-        );
-    }
-
-    #[test]
-    fn masked_softmax_dropout_matches_softmax_then_dropout() {
-        check_masked_softmax_dropout([2, 3, 7, 7], 0.0);
-        check_masked_softmax_dropout([2, 3, 7, 7], 0.2);
-        check_masked_softmax_dropout([4, 4, 64, 64], 0.1);
     }
 
     fn check_attention(shape: [usize; 4], p: f64, tol: f32) {
@@ -1492,26 +1326,6 @@ mod tests {
                 0.0,
             );
         }
-    }
-
-    #[test]
-    fn masked_softmax_matches_the_reference_ops() {
-        let s = Var::from_tensor(&rand(&[2, 3, 7, 7], 4)).unwrap();
-        let mask = Tensor::new(
-            &[[1f32, 1., 1., 1., 1., 0., 0.], [1., 1., 1., 1., 1., 1., 1.]],
-            &Device::Cpu,
-        )
-        .unwrap();
-        let bias = crate::model::roberta::attention_bias(&mask).unwrap();
-        compare(
-            std::slice::from_ref(&s),
-            || masked_softmax(s.as_tensor(), &bias).unwrap(),
-            || {
-                crate::model::layers::softmax_last_dim(&s.as_tensor().broadcast_add(&bias).unwrap())
-                    .unwrap()
-            },
-            1e-6,
-        );
     }
 
     #[test]

@@ -114,22 +114,11 @@ pub fn softmax_last_dim(xs: &Tensor) -> Result<Tensor> {
     Ok(exp.broadcast_div(&sum)?)
 }
 
-/// `softmax(scores + bias)` over the last axis: attention probabilities from
-/// `[batch, heads, q, k]` scores and a `[batch, 1, 1, k]` additive mask.
-pub fn masked_softmax(scores: &Tensor, bias: &Tensor) -> Result<Tensor> {
-    if fused::enabled(scores) {
-        return Ok(fused::masked_softmax(scores, bias)?);
-    }
-    softmax_last_dim(&scores.broadcast_add(bias)?)
-}
-
-/// `dropout(masked_softmax(scores, bias), p)`: attention probabilities.
+/// `dropout(softmax(scores + bias), p)` over the last axis: attention
+/// probabilities from `[batch, heads, q, k]` scores and a `[batch, 1, 1, k]`
+/// additive mask. On the CPU the model takes `fused::attention` instead.
 pub fn attention_probs(scores: &Tensor, bias: &Tensor, p: f64, train: bool) -> Result<Tensor> {
-    if fused::enabled(scores) {
-        let p = if train { p.max(0.0) } else { 0.0 };
-        return Ok(fused::masked_softmax_dropout(scores, bias, p)?);
-    }
-    dropout(&masked_softmax(scores, bias)?, p, train)
+    dropout(&softmax_last_dim(&scores.broadcast_add(bias)?)?, p, train)
 }
 
 /// HF's `"gelu"`: the exact erf form, not the tanh approximation.
