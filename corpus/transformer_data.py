@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The default model's third transformer run trains on the lexical expert's
+"""The default model's transformer trains on the lexical expert's
 training folder (LEXDATA, `DIR/<label>/<files>`) minus every file of the
 combination's validation folder (VAL, compared by sha256), each file cut to
 its first 12 KiB at a line end (the transformer reads 128 tokens of a file or

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Rebuilds models/default from nothing: Debian packages -> corpora ->
-# transformer (two CPU runs) -> lexical expert -> third transformer run on
-# the lexical expert's data (GPU) -> combination -> held-out evaluation ->
-# card. Never run by CI. About 2 h on a 2-core machine with a warm apt cache,
-# plus the third run: 5 min on one H200 (see models/default/card.md).
+# transformer (GPU, or a CPU to the same time budget) -> lexical expert ->
+# combination -> held-out evaluation -> card. Never run by CI. About 30 min
+# on a 2-core machine with a warm apt cache (harvests 12 min, lexical expert
+# 5 min, evaluation 5 min), plus the transformer: 7.3 min on one H200 (see
+# models/default/card.md).
 #
 #   bash models/build-default.sh [WORK_DIR]     (default: /work/build-default)
 #
-# The third run needs a build with --features cuda (tools/cuda/build.sh) as
-# $CB_CUDA; without it, it runs on the CPU with the same settings (about
-# 30 times slower here).
+# The transformer wants a build with --features cuda (tools/cuda/build.sh)
+# as $CB_CUDA; without it, it runs on the CPU with the same settings and time
+# budget (about 30 times fewer samples a second here: set CB_MINUTES).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W=${1:-/work/build-default}
@@ -29,35 +30,28 @@ $cb harvest --sources corpus/sources.tsv --out "$W/corpus2" \
 $cb harvest --sources corpus/sources-lexical-extra.tsv --out "$W/corpus3" \
     --per-label-cap 600 --per-package-cap 100 --seed 42
 
-# 2. The transformer: from scratch (tokenizer + tiny RoBERTa), then a second
-#    run warm-started from the first at a lower learning rate.
-common=(--max-length 128 --batch-size 16 --freeze-base-model false --threads 1
-        --seed 42 --skip-license-header true --snippet-windows 1)
-$cb train --data "$W/corpus/train" --out "$W/d1" --init scratch --arch tiny \
-    --vocab-size 8192 --epochs 8 --learning-rate 1e-3 --early-stopping-patience 3 "${common[@]}"
-$cb train --data "$W/corpus/train" --out "$W/d2" --model-name "$W/d1" \
-    --epochs 4 --learning-rate 3e-4 --warmup-ratio 0.05 --early-stopping-patience 2 "${common[@]}"
-
-# 3. The lexical expert, fitted against the transformer on the transformer's
-#    own validation files (which neither expert trains on).
+# 2. The experts' data: the second and third harvests minus every held-out
+#    package of the first, plus hand-written files (the lexical expert's
+#    data); a seeded sample of it on which the combination is fitted and
+#    which neither expert trains on; the rest, cut to 12 KiB, for the
+#    transformer.
 python3 corpus/lexical_corpus.py "$W/corpus" "$W/corpus2,$W/corpus3" corpus/handwritten "$W/lexdata"
-python3 corpus/validation_files.py "$W/d2" "$W/corpus/train" "$W/d2-val"
-$cb lexical --model "$W/d2/bundle" --data "$W/lexdata" --validation-data "$W/d2-val" \
-    --snippet-windows 16 --epochs 10 --hash-buckets 65536 --abstain-threshold 0.25 --out "$W/d2-lex"
+python3 corpus/validation_sample.py "$W/lexdata" "$W/val"
+python3 corpus/transformer_data.py "$W/lexdata" "$W/val" "$W/tdata"
 
-# 4. The transformer again, warm-started from run 1, on the lexical expert's
-#    (larger) data minus the validation files, validated on those files; then
-#    the lexical expert of step 3, unchanged, combined with it anew. The
-#    shipped run stopped after epoch 8 of 15 on its time budget (best: 7);
-#    on other hardware --max-minutes ends it elsewhere, and candle's CUDA
-#    dropout is not seeded, so a rebuild is close to it, not bit-identical.
-python3 corpus/transformer_data.py "$W/lexdata" "$W/d2-val" "$W/d3-data"
-${CB_CUDA:-$cb} train --data "$W/d3-data" --validation-data "$W/d2-val" --out "$W/d3" \
-    --model-name "$W/d1" --max-length 128 --batch-size 128 --epochs 15 --learning-rate 5e-4 \
-    --warmup-ratio 0.05 --freeze-base-model false --skip-license-header true --snippet-windows 4 \
-    --early-stopping-patience 3 --precision f32 --max-minutes 5.12 --seed 42 --device auto
-$cb lexical --model "$W/d3/bundle" --lexical-from "$W/d2-lex" --data "$W/lexdata" \
-    --validation-data "$W/d2-val" --abstain-threshold 0.25 --out models/default
+# 3. The transformer: tokenizer and tiny RoBERTa from scratch
+#    (models/transformer-run.sh). The shipped run finished its 12 epochs in
+#    7.3 minutes on one H200 (tools/cuda/default-transformer.sh runs this
+#    same command there, with a budget of 8.28 minutes that it did not need);
+#    on slower hardware the budget ends it earlier, and candle's CUDA dropout
+#    is not seeded, so a rebuild is close to it, not bit-identical.
+source models/transformer-run.sh
+train_transformer "${CB_CUDA:-$cb}" "$W/tdata" "$W/val" "$W/transformer" auto "${CB_MINUTES:-8.28}"
+
+# 4. The lexical expert (it never trains on a validation file), then the
+#    combination of both experts fitted on the validation files.
+$cb lexical --model "$W/transformer/bundle" --data "$W/lexdata" --validation-data "$W/val" \
+    --snippet-windows 32 --epochs 10 --hash-buckets 65536 --abstain-threshold 0.25 --out models/default
 
 # 5. Evaluation on the package-held-out split, into metrics.json and the card.
 $cb eval --model models/default --data "$W/corpus/heldout" --threads 1 --out "$W/heldout-eval"

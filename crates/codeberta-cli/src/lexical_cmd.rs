@@ -34,6 +34,10 @@ pub struct LexicalArgs {
     /// Extra training samples per file: random windows of 3-40 lines.
     #[arg(long, default_value_t = 2)]
     snippet_windows: usize,
+    /// Windows of each validation file the combination is also fitted on
+    /// (seeded, 3-40 lines), since editors show snippets as well as files.
+    #[arg(long, default_value_t = 2)]
+    fit_windows: usize,
     /// Passes over the training samples.
     #[arg(long, default_value_t = 12)]
     epochs: usize,
@@ -110,6 +114,7 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
             dim: args.hash_buckets,
         },
         snippet_windows: args.snippet_windows,
+        fit_windows: args.fit_windows,
         data: args.data.clone(),
         abstain_threshold: args.abstain_threshold,
     };
@@ -125,7 +130,7 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
     };
     let f = &run.fit;
     eprintln!(
-        "lexical expert: {} training samples; on {} validation files: transformer {:.2}%, \
+        "lexical expert: {} training samples; on {} validation samples (files and windows): transformer {:.2}%, \
          lexical {:.2}%, combined {:.2}% (weights {} / {})",
         run.train_samples,
         f.samples,

@@ -199,11 +199,71 @@ fn reuse_the_expert_with_another_transformer(data: &Path, bundle: &Path, donor: 
     let other = tmp.join("other-order");
     random_bundle(&other, &labels, Preset::Tiny, 3, &[]).unwrap();
     let refused = tmp.join("refused");
-    let out = lexical_run(&other, &refused, &["--validation-data", s(data)]);
+    let val = tmp.join("reuse-val");
+    copy_first_files(data, &val, 1);
+    let out = lexical_run(&other, &refused, &["--validation-data", s(&val)]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("label order"), "{err}");
     assert!(!refused.exists());
+}
+
+/// Copies the first `n` files (by name) of every label of `data` into
+/// `out/<label>/`; returns their paths relative to `data`.
+fn copy_first_files(data: &Path, out: &Path, n: usize) -> Vec<String> {
+    let mut copied = Vec::new();
+    for label in std::fs::read_dir(data).unwrap() {
+        let label = label.unwrap().path();
+        let mut files: Vec<_> = std::fs::read_dir(&label)
+            .unwrap()
+            .map(|f| f.unwrap().path())
+            .collect();
+        files.sort();
+        let name = label.file_name().unwrap();
+        std::fs::create_dir_all(out.join(name)).unwrap();
+        for f in files.iter().take(n) {
+            std::fs::copy(f, out.join(name).join(f.file_name().unwrap())).unwrap();
+            copied.push(format!(
+                "{}/{}",
+                name.to_string_lossy(),
+                f.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    copied
+}
+
+/// Files of --validation-data that are also in --data are left out of the
+/// lexical expert's training, so the combination is fitted on unseen files.
+fn validation_files_are_not_trained_on(data: &Path, bundle: &Path, tmp: &Path) {
+    let val = tmp.join("overlapping-val");
+    let held = copy_first_files(data, &val, 2);
+    let out_dir = tmp.join("combined-val");
+    let out = Command::new(env!("CARGO_BIN_EXE_codeberta"))
+        .args([
+            "lexical",
+            "--model",
+            s(bundle),
+            "--data",
+            s(data),
+            "--validation-data",
+            s(&val),
+            "--out",
+            s(&out_dir),
+            "--epochs",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let manifest = std::fs::read_to_string(out_dir.join("train-manifest.txt")).unwrap();
+    let (_, lexical) = manifest
+        .split_once("# lexical expert training files")
+        .unwrap();
+    assert!(!lexical.trim().is_empty());
+    for path in &held {
+        assert!(!lexical.contains(path.as_str()), "{path} trained on");
+    }
 }
 
 /// `codeberta lexical` adds a working expert; a corrupt one is refused clearly.
@@ -253,6 +313,7 @@ fn add_lexical_expert_then_break_it(data: &Path, bundle: &Path, tmp: &Path) {
     );
 
     reuse_the_expert_with_another_transformer(data, bundle, &combined, tmp);
+    validation_files_are_not_trained_on(data, bundle, tmp);
 
     std::fs::write(combined.join("lexical.safetensors"), b"not safetensors").unwrap();
     let broken = Command::new(env!("CARGO_BIN_EXE_codeberta"))

@@ -14,7 +14,7 @@ use super::archive::{
 };
 use super::debian::{files_with_suffix, source_tarball_prefix, strip_top};
 use super::error::{HarvestError, Result};
-use super::filter::{content_rejected, path_rejected, Reject, MAX_BYTES};
+use super::filter::{content_rejected, minified_for_label, path_rejected, Reject, MAX_BYTES};
 use super::resolve::{contradicts_label, resolve};
 use super::sources::{PackageKind, SourceRow};
 
@@ -165,6 +165,10 @@ impl Collector {
         let sha = sha256_hex(bytes);
         let mut stored = false;
         for l in labels {
+            if minified_for_label(l, text) {
+                self.reject(l, Reject::Minified);
+                continue;
+            }
             if resolved.is_some_and(|r| r != *l) || contradicts_label(l, path, text) {
                 self.reject(l, Reject::Ambiguous);
                 continue;

@@ -130,6 +130,45 @@ pub fn content_rejected(bytes: &[u8]) -> Result<&str, Reject> {
     Ok(text)
 }
 
+/// Labels whose hand-written files often carry long lines: prose written a
+/// paragraph per line, markup, data and patches.
+const LONG_LINES_NORMAL: &[&str] = &[
+    "markdown",
+    "restructuredtext",
+    "latex",
+    "html",
+    "xml",
+    "json",
+    "yaml",
+    "toml",
+    "ini",
+    "properties",
+    "diff",
+    "sql",
+];
+
+/// A line this long in code is a minifier's, or a data table's.
+const DENSE_LINE_CHARS: usize = 300;
+
+/// Whether a file of a programming-language label is minified or packed
+/// data: at least two lines over 300 characters holding half its bytes.
+/// Minifiers that wrap near a limit (CKEditor's builds, at 500-1000
+/// characters) pass the line limit and, when the text is mostly natural
+/// language, the whitespace test too.
+pub fn minified_for_label(label: &str, text: &str) -> bool {
+    if LONG_LINES_NORMAL.contains(&label) {
+        return false;
+    }
+    let (mut dense_lines, mut dense_bytes) = (0, 0);
+    for line in text.lines().filter(|l| l.len() > DENSE_LINE_CHARS) {
+        if line.chars().count() > DENSE_LINE_CHARS {
+            dense_lines += 1;
+            dense_bytes += line.len();
+        }
+    }
+    dense_lines >= 2 && 2 * dense_bytes >= text.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,6 +195,28 @@ mod tests {
         let mut b = code(4).into_bytes();
         b[3] = 0;
         assert_eq!(content_rejected(&b), Err(Reject::NotUtf8));
+    }
+
+    #[test]
+    fn wrapped_minified_code() {
+        let entry = "title:\"Instrukce pro přístupnost\",contents:\"Obsah nápovědy. Pro uzavření stiskněte ESC.\",";
+        let wrapped = format!(
+            "/*\n Copyright (c) 2003-2019, CKSource.\n*/\nCKEDITOR.plugins.setLang(\"a11yhelp\",\"cs\",{{\n{}\n{}\n}});\n",
+            entry.repeat(5),
+            entry.repeat(6)
+        );
+        assert!(content_rejected(wrapped.as_bytes()).is_ok());
+        assert!(minified_for_label("javascript", &wrapped));
+        assert!(!minified_for_label("markdown", &wrapped));
+        // One long line (a data URI, a regex) among ordinary code is fine.
+        let one = format!(
+            "{}var s = \"{}\";\n{}",
+            code(10),
+            "ab ".repeat(150),
+            code(10)
+        );
+        assert!(!minified_for_label("javascript", &one));
+        assert!(!minified_for_label("c", &code(40)));
     }
 
     #[test]

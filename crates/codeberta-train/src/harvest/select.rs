@@ -62,7 +62,7 @@ pub fn select(candidates: &[Candidate], caps: Caps) -> Vec<Candidate> {
     let mut out = Vec::new();
     for packages in by_label.values_mut() {
         for files in packages.values_mut() {
-            files.sort_by_cached_key(|c| (rank(caps.seed, &c.sha256), c.path.clone()));
+            *files = spread_over_folders(files, caps.seed);
             files.truncate(caps.per_package);
         }
         let mut taken = 0;
@@ -86,6 +86,36 @@ pub fn select(candidates: &[Candidate], caps: Caps) -> Vec<Candidate> {
         }
     }
     out.sort();
+    out
+}
+
+/// A package's files in the order it gives them: its folders take turns
+/// (in seeded order), each giving its next file in seeded rank order. One
+/// folder of near-identical files (forty locale tables, a generated test
+/// suite) would otherwise fill a package's share by rank alone; taking turns
+/// spreads the share over as much of the package's code as exists.
+fn spread_over_folders<'a>(files: &[&'a Candidate], seed: u64) -> Vec<&'a Candidate> {
+    let mut by_folder: BTreeMap<([u8; 32], &str), Vec<&'a Candidate>> = BTreeMap::new();
+    for c in files {
+        let folder = c.path.rfind(['/', '!']).map_or("", |i| &c.path[..i]);
+        by_folder
+            .entry((rank(seed, folder), folder))
+            .or_default()
+            .push(c);
+    }
+    for group in by_folder.values_mut() {
+        group.sort_by_cached_key(|c| (rank(seed, &c.sha256), c.path.clone()));
+    }
+    let mut out = Vec::with_capacity(files.len());
+    let mut round = 0;
+    while out.len() < files.len() {
+        for group in by_folder.values() {
+            if let Some(c) = group.get(round) {
+                out.push(*c);
+            }
+        }
+        round += 1;
+    }
     out
 }
 
@@ -211,6 +241,37 @@ mod tests {
         );
         assert_eq!(sel.len(), 8);
         assert_eq!(sel.iter().filter(|c| c.package == "small").count(), 4);
+    }
+
+    #[test]
+    fn a_package_share_spreads_over_its_folders() {
+        let mut all = Vec::new();
+        for i in 0..40 {
+            let mut c = cand("javascript", "app", i);
+            c.path = format!("src/lang/{i}.js");
+            all.push(c);
+        }
+        for i in 40..43 {
+            let mut c = cand("javascript", "app", i);
+            c.path = format!("src/ui/{i}.js");
+            all.push(c);
+        }
+        let mut archived = cand("javascript", "app", 43);
+        archived.path = "app.tar.gz!app/core.js".into();
+        all.push(archived);
+        let sel = select(
+            &all,
+            Caps {
+                per_label: 100,
+                per_package: 8,
+                seed: 3,
+            },
+        );
+        assert_eq!(sel.len(), 8);
+        let from = |prefix: &str| sel.iter().filter(|c| c.path.starts_with(prefix)).count();
+        assert_eq!(from("src/ui/"), 3);
+        assert_eq!(from("app.tar.gz!"), 1);
+        assert_eq!(from("src/lang/"), 4);
     }
 
     #[test]

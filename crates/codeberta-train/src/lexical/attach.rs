@@ -16,11 +16,17 @@ use crate::bundle_writer::{publish_bundle, write_text};
 use crate::data::snippet_windows;
 use crate::error::{Result, TrainError};
 
+/// Seeds the validation windows apart from the training windows.
+const FIT_WINDOW_SEED: u64 = 0x05EE_DF17;
+
 #[derive(Debug, Clone, Default)]
 pub struct LexicalRunOptions {
     pub sgd: SgdOptions,
     /// Extra training samples per file, as `TrainConfig::snippet_windows`.
     pub snippet_windows: usize,
+    /// Seeded 3-40-line windows of each validation file that the
+    /// combination is fitted on besides the file itself.
+    pub fit_windows: usize,
     /// Where the training files were read from, for the manifest heading.
     pub data: PathBuf,
     /// Replaces the bundle's abstain threshold when set.
@@ -195,8 +201,28 @@ fn finish(
     opts: &LexicalRunOptions,
 ) -> Result<LexicalRun> {
     let head = trained.head;
-    let texts: Vec<&str> = validation.iter().map(|(t, _)| *t).collect();
-    let truth: Vec<usize> = validation.iter().map(|(_, l)| *l).collect();
+    // Editors show whole files and pasted snippets, and the experts' balance
+    // differs between the two: fit on each file and on seeded windows of it.
+    let windows: Vec<(String, usize)> = validation
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &(text, label))| {
+            let seed = FIT_WINDOW_SEED ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            snippet_windows(text, opts.fit_windows, seed)
+                .into_iter()
+                .map(move |w| (w, label))
+        })
+        .collect();
+    let texts: Vec<&str> = validation
+        .iter()
+        .map(|(t, _)| *t)
+        .chain(windows.iter().map(|(w, _)| w.as_str()))
+        .collect();
+    let truth: Vec<usize> = validation
+        .iter()
+        .map(|(_, l)| *l)
+        .chain(windows.iter().map(|(_, l)| *l))
+        .collect();
     let mut experts = base
         .expert_logits(&texts)
         .map_err(|e| TrainError::Bundle(e.to_string()))?;
@@ -312,7 +338,8 @@ fn card_section(fit: &CombinationFit) -> String {
          `{LEXICAL_FILE}`: a linear classifier over hashed words, word pairs, line ends, \
          identifier-shape trigrams and indentation styles, \
          combined with the transformer as `{} * log p_model + {} * log p_lexical` \
-         (weights fitted on {} validation files). On those files: transformer alone \
+         (weights fitted on {} validation samples: files and seeded windows of them). \
+         On those samples: transformer alone \
          {:.2}%, lexical alone {:.2}%, combined {:.2}%.\n",
         fit.weights.model_weight,
         fit.weights.lexical_weight,
