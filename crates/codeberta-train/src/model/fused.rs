@@ -536,6 +536,51 @@ struct GeluOp {
     erf: Mutex<Vec<f32>>,
 }
 
+/// erf(x) in f32 as a rational function (Eigen's `generic_fast_erf_float`):
+/// within 5e-7 of libm's `erff` (a test checks), and, unlike `erff`, which
+/// branches on the range of `x`, a straight line of arithmetic, so the
+/// GELU loops vectorize. Outside [-4, 4] erf is +-1 in f32.
+#[inline(always)]
+fn erf_f32(x: f32) -> f32 {
+    let x = x.clamp(-4.0, 4.0);
+    let x2 = x * x;
+    let mut p = x2 * -2.726_142_3e-10 + 2.770_681_4e-8;
+    p = x2 * p + -2.101_024e-6;
+    p = x2 * p + -5.692_506_4e-5;
+    p = x2 * p + -7.349_906_3e-4;
+    p = x2 * p + -2.954_600_1e-3;
+    p = x2 * p + -1.609_603_3e-2;
+    let mut q = x2 * -1.456_607_2e-5 + -2.133_740_6e-4;
+    q = x2 * q + -1.682_827e-3;
+    q = x2 * q + -7.373_329_2e-3;
+    q = x2 * q + -1.426_473_9e-2;
+    x * p / q
+}
+
+/// e^x in f32 (Cephes' `expf`: `x = n ln 2 + r`, e^r by a polynomial, 2^n
+/// from the exponent bits), within a relative 5e-7 of `f32::exp` (a test
+/// checks); like [`erf_f32`], branch-free so that loops over it vectorize. Inputs
+/// are clamped to [-87, 88], so results below 2^-126 come out as ~1e-38
+/// rather than 0 (the GELU backward pass multiplies them by x: no visible
+/// difference).
+#[inline(always)]
+fn exp_f32(x: f32) -> f32 {
+    // 1.5 * 2^23: adding and subtracting it rounds to the nearest integer.
+    const ROUND: f32 = 12_582_912.0;
+    let x = x.clamp(-87.0, 88.0);
+    let n = (x * std::f32::consts::LOG2_E + ROUND) - ROUND;
+    // ln 2 in two parts, so r keeps its low bits.
+    let r = x - n * 0.693_359_4 - n * -2.121_944_4e-4;
+    let mut p = 1.987_569_1e-4;
+    p = p * r + 1.398_199_9e-3;
+    p = p * r + 8.333_452e-3;
+    p = p * r + 4.166_579_6e-2;
+    p = p * r + 0.166_666_65;
+    p = p * r + 0.5;
+    let y = p * r * r + r + 1.0;
+    y * f32::from_bits(((n as i32 + 127) as u32) << 23)
+}
+
 /// GELU of `x`: the output and erf(x / sqrt 2) (kept for the backward pass).
 fn gelu_forward(x: &[f32]) -> (Vec<f32>, Vec<f32>) {
     const W: usize = 256;
@@ -544,7 +589,7 @@ fn gelu_forward(x: &[f32]) -> (Vec<f32>, Vec<f32>) {
         out.extend(
             x[part(r)]
                 .iter()
-                .map(|v| candle_core::cpu::erf::erf_f32(v * std::f32::consts::FRAC_1_SQRT_2)),
+                .map(|v| erf_f32(v * std::f32::consts::FRAC_1_SQRT_2)),
         );
     });
     let y = build_rows(x.len(), W, |r, out| {
@@ -575,7 +620,7 @@ fn gelu_backward(x: &[f32], erf: &[f32], dy: &[f32]) -> CResult<Vec<f32>> {
                 .map(|((v, d), e)| {
                     // d/dx = 0.5 + e^(-x^2/2) x / sqrt(2 pi)
                     // + 0.5 erf(x / sqrt 2), with candle's constant.
-                    let scaled_exp = 0.398942 * (-(v * v) * 0.5).exp() * v;
+                    let scaled_exp = 0.398942 * exp_f32(-(v * v) * 0.5) * v;
                     d * ((0.5 + scaled_exp) + 0.5 * e)
                 }),
         );
@@ -826,299 +871,274 @@ impl CustomOp3 for LinearOp {
     }
 }
 
-// ---------------------------------------------------------------- attention
+// ------------------------------------------ attention from fused q, k, v
 
-/// `dropout(softmax(q kT + bias), p) v` for `q` `[batch, heads, seq, d]`
-/// (already scaled), `kt` `[batch, heads, d, seq]`, `v` like `q` and `bias`
-/// `[batch, 1, 1, seq]` (no gradient), as one graph node: the scores and
-/// the probabilities get no gradient buffers of their own in candle's
-/// backward pass. `p` 0: no dropout.
-pub fn attention(q: &Tensor, kt: &Tensor, v: &Tensor, bias: &Tensor, p: f64) -> CResult<Tensor> {
-    let (batch, heads, seq, d) = q.dims4()?;
-    if kt.dims() != [batch, heads, d, seq]
-        || v.dims() != [batch, heads, seq, d]
-        || bias.elem_count() != batch * seq
-    {
+/// The self-attention core straight from the fused projection `qkv`
+/// `[batch, seq, 3 hidden]` (each token's query, key and value side by side,
+/// as `x [Wq | Wk | Wv]^T` gives them): heads split, queries times `scale`,
+/// `dropout(softmax(q kT + bias), p) v` with `bias` `[batch, 1, 1, seq]` (no
+/// gradient), heads merged back to `[batch, seq, hidden]`. One graph node
+/// where separate head splits, attention and a head merge would be
+/// five: candle's backward pass fills and adds a gradient buffer per node
+/// input, and this op's backward writes the query, key and value gradients
+/// into the one buffer the fused projection takes. `p` 0: no dropout.
+pub fn qkv_attention(
+    qkv: &Tensor,
+    heads: usize,
+    scale: f64,
+    bias: &Tensor,
+    p: f64,
+) -> CResult<Tensor> {
+    let (batch, seq, width) = qkv.dims3()?;
+    if heads == 0 || width % (3 * heads) != 0 || bias.elem_count() != batch * seq {
         bail!(
-            "attention: q {:?}, kT {:?}, v {:?}, bias {:?}",
-            q.dims(),
-            kt.dims(),
-            v.dims(),
+            "qkv attention: qkv {:?} for {heads} heads, bias {:?}",
+            qkv.dims(),
             bias.dims()
         );
     }
     let bias = with_f32(bias, |b| Ok(b.to_vec()))?;
     let dropout = if p > 0.0 { Some(dropout_op(p)?) } else { None };
-    q.contiguous()?.apply_op3(
-        &kt.contiguous()?,
-        &v.contiguous()?,
-        AttentionOp {
-            batch,
-            heads,
-            seq,
-            d,
-            bias,
-            dropout,
-            saved: Mutex::new(None),
-        },
-    )
+    qkv.contiguous()?.apply_op1(QkvAttentionOp {
+        batch,
+        seq,
+        heads,
+        d: width / (3 * heads),
+        scale: scale as f32,
+        bias,
+        dropout,
+        saved: Mutex::new(None),
+    })
 }
 
-struct AttentionOp {
+/// What the backward pass of [`QkvAttentionOp`] needs: the split (and, for
+/// `q`, scaled) heads `[batch, heads, seq, d]` and the probabilities before
+/// and after dropout.
+struct QkvSaved {
+    q: CpuStorage,
+    k: CpuStorage,
+    v: CpuStorage,
+    probs: Vec<f32>,
+    dropped: CpuStorage,
+}
+
+struct QkvAttentionOp {
     batch: usize,
-    heads: usize,
     seq: usize,
+    heads: usize,
     d: usize,
+    scale: f32,
     bias: Vec<f32>,
     dropout: Option<DropoutOp>,
-    /// The probabilities before and after dropout, for the backward pass.
-    saved: Mutex<Option<(Tensor, Tensor)>>,
+    saved: Mutex<Option<QkvSaved>>,
 }
 
-impl CustomOp3 for AttentionOp {
-    fn name(&self) -> &'static str {
-        "codeberta-attention"
-    }
-
-    fn cpu_fwd(
-        &self,
-        s1: &CpuStorage,
-        l1: &Layout,
-        s2: &CpuStorage,
-        l2: &Layout,
-        s3: &CpuStorage,
-        l3: &Layout,
-    ) -> CResult<(CpuStorage, Shape)> {
-        use candle_core::backend::BackendStorage;
-        let Self {
-            batch,
-            heads,
-            seq,
-            d,
-            ..
-        } = *self;
-        let bh = batch * heads;
-        let scores = s1.matmul(s2, (bh, seq, seq, d), l1, l2)?;
-        let CpuStorage::F32(scores) = scores else {
-            bail!("attention: f32 only");
-        };
-        let probs = masked_softmax_rows(&scores, &self.bias, seq, heads * seq);
-        drop(scores);
-        let dropped = match &self.dropout {
-            Some(drop) => CpuStorage::F32(drop.run(&probs)),
-            None => CpuStorage::F32(probs.clone()),
-        };
-        let pl = Layout::contiguous((batch, heads, seq, seq));
-        let out = dropped.matmul(s3, (bh, seq, d, seq), &pl, l3)?;
-        let CpuStorage::F32(dropped) = dropped else {
-            bail!("attention: f32 only");
-        };
-        let shape = Shape::from((batch, heads, seq, seq));
-        let saved = (cpu_tensor(probs, &shape)?, cpu_tensor(dropped, &shape)?);
-        match self.saved.lock() {
-            Ok(mut s) => *s = Some(saved),
-            Err(_) => bail!("attention: poisoned state"),
-        }
-        Ok((out, Shape::from((batch, heads, seq, d))))
-    }
-
-    fn bwd(
-        &self,
-        q: &Tensor,
-        kt: &Tensor,
-        v: &Tensor,
-        _res: &Tensor,
-        dout: &Tensor,
-    ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
-        let (probs, dropped) = match self.saved.lock() {
-            Ok(s) => match &*s {
-                Some(pair) => pair.clone(),
-                None => bail!("attention backward before forward"),
-            },
-            Err(_) => bail!("attention: poisoned state"),
-        };
-        let (q, kt, v) = (q.detach(), kt.detach(), v.detach());
-        let dout = dout.detach().contiguous()?;
-        let dv = dropped.t()?.matmul(&dout)?;
-        let ddropped = dout.matmul(&v.t()?)?;
-        let seq = self.seq;
-        let ds = with_f32(&probs, |p| {
-            with_f32(&ddropped, |dd| {
-                let masked;
-                let dp = match &self.dropout {
-                    Some(drop) => {
-                        masked = drop.run(dd);
-                        &masked[..]
-                    }
-                    None => dd,
-                };
-                Ok(softmax_backward_rows(p, dp, seq))
-            })
-        })?;
-        let ds = cpu_tensor(ds, probs.shape())?;
-        let dq = ds.matmul(&kt.t()?)?;
-        let dkt = q.t()?.matmul(&ds)?;
-        Ok((Some(dq), Some(dkt), Some(dv)))
-    }
-}
-
-// ---------------------------------------------------------- attention heads
-
-/// `[batch, seq, heads * d]` -> `[batch, heads, seq, d]` (or, `transposed`,
-/// `[batch, heads, d, seq]`, ready to be the right side of `q k^T`), one
-/// contiguous copy and one graph node.
-pub fn split_heads(x: &Tensor, heads: usize, transposed: bool) -> CResult<Tensor> {
-    let (batch, seq, width) = x.dims3()?;
-    if heads == 0 || width % heads != 0 {
-        bail!("split heads: width {width} for {heads} heads");
-    }
-    x.contiguous()?.apply_op1(HeadsOp {
-        batch,
-        seq,
-        heads,
-        d: width / heads,
-        dir: HeadsDir::Split { transposed },
-        scale: 1.0,
-    })
-}
-
-/// [`split_heads`] (not transposed) times `scale`, for the queries: one
-/// node rather than a scaling node and a split.
-pub fn split_heads_scaled(x: &Tensor, heads: usize, scale: f64) -> CResult<Tensor> {
-    let (batch, seq, width) = x.dims3()?;
-    if heads == 0 || width % heads != 0 {
-        bail!("split heads: width {width} for {heads} heads");
-    }
-    x.contiguous()?.apply_op1(HeadsOp {
-        batch,
-        seq,
-        heads,
-        d: width / heads,
-        dir: HeadsDir::Split { transposed: false },
-        scale: scale as f32,
-    })
-}
-
-/// `[batch, heads, seq, d]` -> `[batch, seq, heads * d]`, the inverse of
-/// [`split_heads`] without `transposed`.
-pub fn merge_heads(x: &Tensor) -> CResult<Tensor> {
-    let (batch, heads, seq, d) = x.dims4()?;
-    x.contiguous()?.apply_op1(HeadsOp {
-        batch,
-        seq,
-        heads,
-        d,
-        dir: HeadsDir::Merge,
-        scale: 1.0,
-    })
-}
-
-#[derive(Clone, Copy)]
-enum HeadsDir {
-    Split { transposed: bool },
-    Merge,
-}
-
-#[derive(Clone, Copy)]
-struct HeadsOp {
-    batch: usize,
-    seq: usize,
-    heads: usize,
-    d: usize,
-    dir: HeadsDir,
-    /// Every value is multiplied by this (1: a plain copy).
+/// Rows `(b, h, s)` of `[batch, heads, seq, d]` from tokens `(b, s)` of
+/// `src` (`stride` values per token, head `h` at `offset + h d`), times
+/// `scale`: the head split of one part of a fused projection, or (stride
+/// `heads d`, offset 0) of a plain `[batch, seq, heads d]` tensor.
+fn split_token_rows(
+    src: &[f32],
+    (seq, heads, d): (usize, usize, usize),
+    stride: usize,
+    offset: usize,
     scale: f32,
+) -> Vec<f32> {
+    let tokens = src.len() / stride.max(1);
+    build_rows(tokens * heads * d, d, |r, out| {
+        let (b, h, s) = (r / (heads * seq), (r / seq) % heads, r % seq);
+        let at = (b * seq + s) * stride + offset + h * d;
+        let row = &src[at..at + d];
+        if scale == 1.0 {
+            out.extend_from_slice(row);
+        } else {
+            out.extend(row.iter().map(|v| v * scale));
+        }
+    })
 }
 
-impl HeadsOp {
-    fn inverse(self) -> Self {
-        Self {
-            dir: match self.dir {
-                HeadsDir::Merge => HeadsDir::Split { transposed: false },
-                HeadsDir::Split { .. } => HeadsDir::Merge,
-            },
-            ..self
+/// The products `A[i] B[i]` of a batch (`A[i]` `[m, k]`, stored as `[k, m]`
+/// and read transposed when `ta`; `B[i]` `[k, n]`, stored as `[n, k]` when
+/// `tb`; both contiguous per batch), batches split over threads. An
+/// attention head's products (`m n k` = 64^3 for 64 tokens of 64-wide
+/// heads) are below gemm's own threading threshold, and candle runs a batch
+/// one product after another, so without this they all run on one thread.
+fn batched_products(
+    a: &CpuStorage,
+    ta: bool,
+    b: &CpuStorage,
+    tb: bool,
+    (batch, m, n, k): (usize, usize, usize, usize),
+) -> CResult<Vec<f32>> {
+    use candle_core::backend::BackendStorage;
+    let view = |first: usize, count: usize, rows: usize, cols: usize, transposed: bool| {
+        let stored = if transposed {
+            (count, cols, rows)
+        } else {
+            (count, rows, cols)
+        };
+        let l = Layout::contiguous_with_offset(stored, first * rows * cols);
+        if transposed {
+            l.transpose(1, 2)
+        } else {
+            Ok(l)
         }
+    };
+    let product = |first: usize, count: usize| -> CResult<Vec<f32>> {
+        let la = view(first, count, m, k, ta)?;
+        let lb = view(first, count, k, n, tb)?;
+        match a.matmul(b, (count, m, n, k), &la, &lb)? {
+            CpuStorage::F32(values) => Ok(values),
+            _ => bail!("batched product: f32 only"),
+        }
+    };
+    let total = batch * m * n;
+    let threads = rayon::current_num_threads();
+    if !parallel(total) || threads < 2 || batch < 2 {
+        return product(0, batch);
     }
-
-    /// Source index of element `(b, h, s, j)` in `[b, s, h*d]`.
-    #[inline]
-    fn token_index(&self, b: usize, h: usize, s: usize, j: usize) -> usize {
-        ((b * self.seq + s) * self.heads + h) * self.d + j
-    }
-
-    fn run(&self, src: &[f32]) -> CResult<(Vec<f32>, Shape)> {
-        let Self {
-            batch,
-            seq,
-            heads,
-            d,
-            dir,
-            scale,
-        } = *self;
-        let copy = |out: &mut Vec<f32>, src: &[f32]| {
-            if scale == 1.0 {
-                out.extend_from_slice(src);
-            } else {
-                out.extend(src.iter().map(|v| v * scale));
+    // A few blocks per thread, so uneven progress evens out. Each block's
+    // products land in its own part of the output.
+    let per_block = batch.div_ceil(4 * threads);
+    let mut out: Vec<f32> = Vec::with_capacity(total);
+    out.spare_capacity_mut()[..total]
+        .par_chunks_mut(per_block * m * n)
+        .enumerate()
+        .try_for_each(|(i, dst)| -> CResult<()> {
+            let values = product(i * per_block, dst.len() / (m * n))?;
+            assert_eq!(values.len(), dst.len(), "batched product: block size");
+            for (d, v) in dst.iter_mut().zip(values) {
+                d.write(v);
             }
-        };
-        if src.len() != batch * seq * heads * d {
-            bail!("attention heads: {} values", src.len());
-        }
-        let n = src.len();
-        let (out, shape) = match dir {
-            HeadsDir::Split { transposed: false } => (
-                // One output row per (b, h, s): d values, from a token's slice.
-                build_rows(n, d, |r, out| {
-                    let (b, h, s) = (r / (heads * seq), (r / seq) % heads, r % seq);
-                    let at = self.token_index(b, h, s, 0);
-                    copy(out, &src[at..at + d]);
-                }),
-                Shape::from((batch, heads, seq, d)),
-            ),
-            HeadsDir::Split { transposed: true } => (
-                // One output row per (b, h, j): seq values, strided in the source.
-                build_rows(n, seq, |r, out| {
-                    let (b, h, j) = (r / (heads * d), (r / d) % heads, r % d);
-                    out.extend((0..seq).map(|s| src[self.token_index(b, h, s, j)] * scale));
-                }),
-                Shape::from((batch, heads, d, seq)),
-            ),
-            HeadsDir::Merge => (
-                // One output row per (b, s, h): d values from head h's row s.
-                build_rows(n, d, |r, out| {
-                    let (b, s, h) = (r / (seq * heads), (r / heads) % seq, r % heads);
-                    let at = ((b * heads + h) * seq + s) * d;
-                    copy(out, &src[at..at + d]);
-                }),
-                Shape::from((batch, seq, heads * d)),
-            ),
-        };
-        Ok((out, shape))
-    }
+            Ok(())
+        })?;
+    // SAFETY: the chunks cover the first `total` values of the capacity and
+    // each was written in full (its length is asserted); on an error the
+    // function returned above without setting the length.
+    unsafe { out.set_len(total) };
+    Ok(out)
 }
 
-impl CustomOp1 for HeadsOp {
+impl CustomOp1 for QkvAttentionOp {
     fn name(&self) -> &'static str {
-        "codeberta-attention-heads"
+        "codeberta-qkv-attention"
     }
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> CResult<(CpuStorage, Shape)> {
-        let (out, shape) = self.run(slice(s, l)?)?;
-        Ok((CpuStorage::F32(out), shape))
+        let Self {
+            batch,
+            seq,
+            heads,
+            d,
+            scale,
+            ..
+        } = *self;
+        let hd = heads * d;
+        let qkv = slice(s, l)?;
+        if qkv.len() != batch * seq * 3 * hd {
+            bail!("qkv attention: {} values", qkv.len());
+        }
+        let dims = (seq, heads, d);
+        let q = CpuStorage::F32(split_token_rows(qkv, dims, 3 * hd, 0, scale));
+        let k = CpuStorage::F32(split_token_rows(qkv, dims, 3 * hd, hd, 1.0));
+        let v = CpuStorage::F32(split_token_rows(qkv, dims, 3 * hd, 2 * hd, 1.0));
+        let bh = batch * heads;
+        // k^T as a transposed view: the products read it in place.
+        let scores = batched_products(&q, false, &k, true, (bh, seq, seq, d))?;
+        let probs = masked_softmax_rows(&scores, &self.bias, seq, heads * seq);
+        drop(scores);
+        let dropped = CpuStorage::F32(match &self.dropout {
+            Some(drop) => drop.run(&probs),
+            None => probs.clone(),
+        });
+        let context = batched_products(&dropped, false, &v, false, (bh, seq, d, seq))?;
+        // Heads back together: token (b, s) takes row (b, h, s) of every head.
+        let merged = build_rows(context.len(), d, |r, out| {
+            let (b, s, h) = (r / (seq * heads), (r / heads) % seq, r % heads);
+            let at = ((b * heads + h) * seq + s) * d;
+            out.extend_from_slice(&context[at..at + d]);
+        });
+        match self.saved.lock() {
+            Ok(mut s) => {
+                *s = Some(QkvSaved {
+                    q,
+                    k,
+                    v,
+                    probs,
+                    dropped,
+                })
+            }
+            Err(_) => bail!("qkv attention: poisoned state"),
+        }
+        Ok((CpuStorage::F32(merged), Shape::from((batch, seq, hd))))
     }
 
-    fn bwd(&self, x: &Tensor, _res: &Tensor, dy: &Tensor) -> CResult<Option<Tensor>> {
-        let dx = match self.dir {
-            HeadsDir::Split { transposed: true } => {
-                // dy is [b, h, d, s]: back to [b, h, s, d], then merge.
-                let dy = dy.transpose(2, 3)?.contiguous()?;
-                dy.apply_op1_no_bwd(&self.inverse())?
-            }
-            _ => dy.contiguous()?.apply_op1_no_bwd(&self.inverse())?,
+    fn bwd(&self, qkv: &Tensor, _res: &Tensor, dout: &Tensor) -> CResult<Option<Tensor>> {
+        let saved = match self.saved.lock() {
+            Ok(s) => s,
+            Err(_) => bail!("qkv attention: poisoned state"),
         };
-        Ok(Some(dx.reshape(x.shape())?))
+        let Some(QkvSaved {
+            q,
+            k,
+            v,
+            probs,
+            dropped,
+        }) = &*saved
+        else {
+            bail!("qkv attention backward before forward");
+        };
+        let Self {
+            batch,
+            seq,
+            heads,
+            d,
+            scale,
+            ..
+        } = *self;
+        let hd = heads * d;
+        let bh = batch * heads;
+        let dims = (seq, heads, d);
+        if dout.elem_count() != batch * seq * hd || q.as_slice::<f32>()?.len() != dout.elem_count()
+        {
+            bail!("qkv attention backward: shapes changed");
+        }
+        let dcontext = CpuStorage::F32(with_f32(dout, |g| {
+            Ok(split_token_rows(g, dims, hd, 0, 1.0))
+        })?);
+        let dv = batched_products(dropped, true, &dcontext, false, (bh, seq, d, seq))?;
+        let ddropped = batched_products(&dcontext, false, v, true, (bh, seq, seq, d))?;
+        drop(dcontext);
+        let dp = match &self.dropout {
+            Some(drop) => drop.run(&ddropped),
+            None => ddropped,
+        };
+        let ds = CpuStorage::F32(softmax_backward_rows(probs, &dp, seq));
+        drop(dp);
+        // Gradients of the scaled queries and of the keys, both [b, h, s, d]
+        // (k's rather than k^T's, so every head row is contiguous below).
+        let dq = batched_products(&ds, false, k, false, (bh, seq, d, seq))?;
+        let dk = batched_products(&ds, true, q, false, (bh, seq, d, seq))?;
+        drop(ds);
+        let n = batch * seq * hd;
+        if dq.len() != n || dk.len() != n || dv.len() != n {
+            bail!("qkv attention backward: shapes changed");
+        }
+        let dqkv = build_rows(3 * n, 3 * hd, |t, out| {
+            let (b, s) = (t / seq, t % seq);
+            for (part, factor) in [(&dq, scale), (&dk, 1.0), (&dv, 1.0)] {
+                for h in 0..heads {
+                    let at = ((b * heads + h) * seq + s) * d;
+                    let row = &part[at..at + d];
+                    if factor == 1.0 {
+                        out.extend_from_slice(row);
+                    } else {
+                        out.extend(row.iter().map(|v| v * factor));
+                    }
+                }
+            }
+        });
+        Ok(Some(cpu_tensor(dqkv, qkv.shape())?))
     }
 }
 
@@ -1266,25 +1286,54 @@ mod tests {
         check_residual_layer_norm(&[16, 40, 96], 0.1, 2e-4);
     }
 
-    fn check_attention(shape: [usize; 4], p: f64, tol: f32) {
-        let [b, h, s, d] = shape;
-        let q = Var::from_tensor(&rand(&shape, 51)).unwrap();
-        let kt = Var::from_tensor(&rand(&[b, h, d, s], 52)).unwrap();
-        let v = Var::from_tensor(&rand(&shape, 53)).unwrap();
+    /// The fused projection and [`qkv_attention`] against three linear
+    /// layers and the attention written out of candle's ops, same masks.
+    fn check_qkv_attention(shape: [usize; 4], p: f64, tol: f32) {
+        let [b, s, heads, d] = shape;
+        let hd = heads * d;
+        let small = |shape: &[usize], seed: u64| {
+            Var::from_tensor(&(rand(shape, seed) * 0.2).unwrap()).unwrap()
+        };
+        let x = Var::from_tensor(&rand(&[b, s, hd], 71)).unwrap();
+        let w: Vec<Var> = (0..3).map(|i| small(&[hd, hd], 72 + i)).collect();
+        let bs: Vec<Var> = (0..3).map(|i| small(&[hd], 75 + i)).collect();
         let keep: Vec<f32> = (0..b * s)
             .map(|i| if i % 5 == 4 { 0.0 } else { 1.0 })
             .collect();
         let mask = Tensor::from_vec(keep, (b, s), &Device::Cpu).unwrap();
         let bias = crate::model::roberta::attention_bias(&mask).unwrap();
+        let scale = 1.0 / (d as f64).sqrt();
+        let mut vars = vec![x.clone()];
+        vars.extend(w.iter().cloned());
+        vars.extend(bs.iter().cloned());
         compare(
-            &[q.clone(), kt.clone(), v.clone()],
+            &vars,
             || {
                 seed_dropout(3);
-                attention(&q, &kt, &v, &bias, p).unwrap()
+                let wt = Tensor::cat(&[&w[0], &w[1], &w[2]].map(|v| v.as_tensor()), 0).unwrap();
+                let bt = Tensor::cat(&[&bs[0], &bs[1], &bs[2]].map(|v| v.as_tensor()), 0).unwrap();
+                let qkv = linear(x.as_tensor(), &wt, &bt).unwrap();
+                qkv_attention(&qkv, heads, scale, &bias, p).unwrap()
             },
             || {
                 seed_dropout(3);
-                let scores = q.as_tensor().matmul(kt.as_tensor()).unwrap();
+                let part = |i: usize| {
+                    x.as_tensor()
+                        .reshape((b * s, hd))
+                        .unwrap()
+                        .matmul(&w[i].as_tensor().t().unwrap())
+                        .unwrap()
+                        .broadcast_add(bs[i].as_tensor())
+                        .unwrap()
+                        .reshape((b, s, heads, d))
+                        .unwrap()
+                        .transpose(1, 2)
+                        .unwrap()
+                        .contiguous()
+                        .unwrap()
+                };
+                let q = (part(0) * scale).unwrap();
+                let scores = q.matmul(&part(1).t().unwrap()).unwrap();
                 let probs =
                     crate::model::layers::softmax_last_dim(&scores.broadcast_add(&bias).unwrap())
                         .unwrap();
@@ -1293,39 +1342,52 @@ mod tests {
                 } else {
                     probs
                 };
-                probs.matmul(v.as_tensor()).unwrap()
+                probs
+                    .matmul(&part(2))
+                    .unwrap()
+                    .transpose(1, 2)
+                    .unwrap()
+                    .reshape((b, s, hd))
+                    .unwrap()
             },
             tol,
         );
     }
 
     #[test]
-    fn attention_matches_matmul_softmax_dropout_matmul() {
-        check_attention([2, 3, 7, 4], 0.0, 1e-5);
-        check_attention([2, 3, 7, 4], 0.2, 1e-5);
-        check_attention([4, 4, 64, 16], 0.1, 1e-4);
+    fn qkv_attention_matches_three_projections_and_the_attention_ops() {
+        check_qkv_attention([2, 7, 3, 4], 0.0, 1e-5);
+        check_qkv_attention([2, 7, 3, 4], 0.2, 1e-5);
+        // Big enough for the parallel paths.
+        check_qkv_attention([4, 64, 4, 16], 0.1, 2e-4);
     }
 
     #[test]
-    fn scaled_query_split_is_a_scale_then_a_split() {
-        for shape in [[2, 5, 12], [8, 64, 64]] {
-            let x = Var::from_tensor(&rand(&shape, 41)).unwrap();
-            compare(
-                std::slice::from_ref(&x),
-                || split_heads_scaled(x.as_tensor(), 4, 0.125).unwrap(),
-                || {
-                    (x.as_tensor() * 0.125)
-                        .unwrap()
-                        .reshape((shape[0], shape[1], 4, shape[2] / 4))
-                        .unwrap()
-                        .transpose(1, 2)
-                        .unwrap()
-                        .contiguous()
-                        .unwrap()
-                },
-                0.0,
-            );
+    fn the_vectorizable_erf_matches_libm() {
+        let mut worst = 0f32;
+        for i in -80_000..=80_000 {
+            let x = i as f32 * 1e-4;
+            let exact = candle_core::cpu::erf::erf_f32(x);
+            worst = worst.max((erf_f32(x) - exact).abs());
         }
+        assert!(worst < 5e-7, "erf off by {worst}");
+        assert_eq!(erf_f32(0.0), 0.0);
+        assert!((erf_f32(f32::INFINITY) - 1.0).abs() < 1e-6);
+        assert!((erf_f32(-1e30) + 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_vectorizable_exp_matches_std() {
+        let mut worst = 0f32;
+        for i in -870_000..=880_000 {
+            let x = i as f32 * 1e-4;
+            let exact = x.exp();
+            worst = worst.max(((exp_f32(x) - exact) / exact).abs());
+        }
+        assert!(worst < 5e-7, "exp off by a factor {worst}");
+        assert_eq!(exp_f32(0.0), 1.0);
+        assert!(exp_f32(-1e4) < 1e-37);
+        assert!(exp_f32(f32::NEG_INFINITY) < 1e-37);
     }
 
     #[test]
@@ -1375,43 +1437,6 @@ mod tests {
                 2e-4,
             );
         }
-    }
-
-    #[test]
-    fn attention_heads_split_and_merge_like_reshape_and_transpose() {
-        let x = Var::from_tensor(&rand(&[2, 5, 12], 11)).unwrap();
-        let heads = || {
-            x.as_tensor()
-                .reshape((2, 5, 3, 4))
-                .unwrap()
-                .transpose(1, 2)
-                .unwrap()
-        };
-        compare(
-            std::slice::from_ref(&x),
-            || split_heads(x.as_tensor(), 3, false).unwrap(),
-            || heads().contiguous().unwrap(),
-            0.0,
-        );
-        compare(
-            std::slice::from_ref(&x),
-            || split_heads(x.as_tensor(), 3, true).unwrap(),
-            || heads().transpose(2, 3).unwrap().contiguous().unwrap(),
-            0.0,
-        );
-        let h = Var::from_tensor(&rand(&[2, 3, 5, 4], 12)).unwrap();
-        compare(
-            std::slice::from_ref(&h),
-            || merge_heads(h.as_tensor()).unwrap(),
-            || {
-                h.as_tensor()
-                    .transpose(1, 2)
-                    .unwrap()
-                    .reshape((2, 5, 12))
-                    .unwrap()
-            },
-            0.0,
-        );
     }
 
     #[test]

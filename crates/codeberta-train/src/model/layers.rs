@@ -116,7 +116,7 @@ pub fn softmax_last_dim(xs: &Tensor) -> Result<Tensor> {
 
 /// `dropout(softmax(scores + bias), p)` over the last axis: attention
 /// probabilities from `[batch, heads, q, k]` scores and a `[batch, 1, 1, k]`
-/// additive mask. On the CPU the model takes `fused::attention` instead.
+/// additive mask. On the CPU the model takes `fused::qkv_attention` instead.
 pub fn attention_probs(scores: &Tensor, bias: &Tensor, p: f64, train: bool) -> Result<Tensor> {
     dropout(&softmax_last_dim(&scores.broadcast_add(bias)?)?, p, train)
 }

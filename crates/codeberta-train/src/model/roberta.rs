@@ -288,22 +288,23 @@ impl SelfAttention {
         let head_dim = c.head_dim();
         // Scaling q rather than the scores touches seq times fewer numbers.
         let scale = 1.0 / (head_dim as f64).sqrt();
-        let q = self.query.forward(xs)?;
-        let k = self.key.forward(xs)?;
-        let v = self.value.forward(xs)?;
         if fused::enabled(xs) {
-            // Heads split by one copy each (q scaled on the way), k straight
-            // into k^T; scores, softmax, dropout and the product with v are
-            // one node.
-            let q = fused::split_heads_scaled(&q, heads, scale)?;
-            let kt = fused::split_heads(&k, heads, true)?;
-            let v = fused::split_heads(&v, heads, false)?;
+            // One product for q, k and v (a wider GEMM than three, and one
+            // gradient into `xs` rather than three); the weights stay three
+            // vars (the checkpoint's names), joined per step, which costs a
+            // copy of them and, backward, one more weight-sized gradient.
+            // Head split (q scaled on the way), scores, softmax, dropout,
+            // the product with v and the head merge are then one node.
+            let projections = [&self.query, &self.key, &self.value];
+            let weight = Tensor::cat(&projections.map(|l| &l.weight), 0)?;
+            let bias_qkv = Tensor::cat(&projections.map(|l| &l.bias), 0)?;
+            let qkv = fused::linear(xs, &weight, &bias_qkv)?;
             let p = if train {
                 c.attention_probs_dropout_prob
             } else {
                 0.0
             };
-            let context = fused::merge_heads(&fused::attention(&q, &kt, &v, bias, p)?)?;
+            let context = fused::qkv_attention(&qkv, heads, scale, bias, p)?;
             return self.output_norm.forward_residual(
                 &self.output.forward(&context)?,
                 xs,
@@ -311,6 +312,9 @@ impl SelfAttention {
                 train,
             );
         }
+        let q = self.query.forward(xs)?;
+        let k = self.key.forward(xs)?;
+        let v = self.value.forward(xs)?;
         let split = |t: Tensor| -> Result<Tensor> {
             Ok(t.reshape((batch, seq, heads, head_dim))?
                 .transpose(1, 2)?

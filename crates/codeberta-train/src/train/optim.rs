@@ -52,15 +52,21 @@ pub fn clip_factor(total_norm: f64, max_norm: f64) -> f64 {
 /// L2 norm over all tensors together. On the CPU each tensor's sum of
 /// squares is one pass, accumulated in f64.
 pub fn global_norm(grads: &[Tensor]) -> Result<f64> {
-    let mut total = 0f64;
-    for g in grads {
-        total += if fused::enabled(g) {
+    let squares = |g: &Tensor| -> Result<f64> {
+        Ok(if fused::enabled(g) {
             fused::with_f32(g, |data| Ok(sum_of_squares(data)))?
         } else {
             g.sqr()?.sum_all()?.to_scalar::<f32>()? as f64
-        };
-    }
-    Ok(total.sqrt())
+        })
+    };
+    // Tensors side by side (most are too small to split), but summed in
+    // their order, so the norm does not depend on the thread count.
+    let parts: Vec<f64> = if rayon::current_num_threads() > 1 && grads.iter().all(fused::enabled) {
+        grads.par_iter().map(squares).collect::<Result<_>>()?
+    } else {
+        grads.iter().map(squares).collect::<Result<_>>()?
+    };
+    Ok(parts.iter().fold(0f64, |total, p| total + p).sqrt())
 }
 
 fn sum_of_squares(data: &[f32]) -> f64 {
@@ -80,8 +86,9 @@ fn sum_of_squares(data: &[f32]) -> f64 {
         s += acc.iter().map(|&a| a as f64).sum::<f64>();
         s
     };
+    // Both paths add the same chunk sums in the same order.
     const CHUNK: usize = 4096;
-    if data.len() >= 1 << 20 && rayon::current_num_threads() > 1 {
+    if data.len() >= 1 << 18 && rayon::current_num_threads() > 1 {
         let parts: Vec<f64> = data.par_chunks(CHUNK).map(part).collect();
         parts.iter().sum()
     } else {
@@ -223,7 +230,7 @@ impl candle_core::InplaceOp2 for FusedUpdate<'_> {
             }
         };
         const CHUNK: usize = 1 << 14;
-        if theta.len() >= 1 << 18 && rayon::current_num_threads() > 1 {
+        if theta.len() >= 1 << 16 && rayon::current_num_threads() > 1 {
             theta
                 .par_chunks_mut(CHUNK)
                 .zip(g.par_chunks(CHUNK))
@@ -295,7 +302,7 @@ impl AdamW {
         let t = self.step as i32;
         let bc1 = 1.0 - p.beta1.powi(t);
         let bc2 = 1.0 - p.beta2.powi(t);
-        for (slot, g) in self.slots.iter_mut().zip(grads) {
+        let update = |slot: &mut Slot, g: &Tensor| -> Result<()> {
             let decay = (slot.decay && p.weight_decay != 0.0).then_some(1.0 - lr * p.weight_decay);
             match &mut slot.moments {
                 Moments::Host { m, v } => {
@@ -327,6 +334,24 @@ impl AdamW {
                     };
                     Self::step_tensors(&slot.var, &g, m, v, p, decay, bc1, bc2, lr)?;
                 }
+            }
+            Ok(())
+        };
+        // Every element's update depends on that element alone, so updating
+        // parameters side by side (most are biases and norms, too small to
+        // split on their own) gives the same bits as one after another.
+        let host = self
+            .slots
+            .iter()
+            .all(|s| matches!(s.moments, Moments::Host { .. }));
+        if host && rayon::current_num_threads() > 1 {
+            self.slots
+                .par_iter_mut()
+                .zip(grads.par_iter())
+                .try_for_each(|(slot, g)| update(slot, g))?;
+        } else {
+            for (slot, g) in self.slots.iter_mut().zip(grads) {
+                update(slot, g)?;
             }
         }
         Ok(())
@@ -453,18 +478,27 @@ mod tests {
         let init: Vec<f32> = (0..3000)
             .map(|i| ((i * 37 % 101) as f32 - 50.0) * 0.013)
             .collect();
+        // Big enough to be split over threads (when there are several).
+        let big: Vec<f32> = (0..300 * 300)
+            .map(|i| ((i * 53 % 211) as f32 - 105.0) * 0.007)
+            .collect();
         let make = || {
             let w = Var::from_vec(init.clone(), (30, 100), &dev).unwrap();
             let b = Var::from_vec(init[..100].to_vec(), 100, &dev).unwrap();
+            let e = Var::from_vec(big.clone(), (300, 300), &dev).unwrap();
             let opt = AdamW::new(
-                vec![("l.weight".into(), w.clone()), ("l.bias".into(), b.clone())],
+                vec![
+                    ("l.weight".into(), w.clone()),
+                    ("l.bias".into(), b.clone()),
+                    ("e.weight".into(), e.clone()),
+                ],
                 AdamWParams::default(),
             )
             .unwrap();
-            (w, b, opt)
+            (w, b, e, opt)
         };
-        let (w1, b1, mut fused) = make();
-        let (w2, b2, mut tensors) = make();
+        let (w1, b1, e1, mut fused) = make();
+        let (w2, b2, e2, mut tensors) = make();
         assert!(fused
             .slots
             .iter()
@@ -483,12 +517,17 @@ mod tests {
                 .collect();
             let gw = Tensor::from_vec(gw, (30, 100), &dev).unwrap();
             let gb = Tensor::from_vec(init[200..300].to_vec(), 100, &dev).unwrap();
+            let ge: Vec<f32> = big
+                .iter()
+                .map(|v| (v * (step as f32 + 0.5)).cos())
+                .collect();
+            let ge = Tensor::from_vec(ge, (300, 300), &dev).unwrap();
             let scale = (step % 2 == 0).then_some(0.37);
             let lr = 1e-3 * (step + 1) as f64;
             fused
-                .step_scaled(&[gw.clone(), gb.clone()], scale, lr)
+                .step_scaled(&[gw.clone(), gb.clone(), ge.clone()], scale, lr)
                 .unwrap();
-            tensors.step_scaled(&[gw, gb], scale, lr).unwrap();
+            tensors.step_scaled(&[gw, gb, ge], scale, lr).unwrap();
         }
         let bits = |t: &Tensor| -> Vec<u32> {
             let v = t.flatten_all().unwrap().to_vec1::<f32>().unwrap();
@@ -496,6 +535,7 @@ mod tests {
         };
         assert_eq!(bits(w1.as_tensor()), bits(w2.as_tensor()));
         assert_eq!(bits(b1.as_tensor()), bits(b2.as_tensor()));
+        assert_eq!(bits(e1.as_tensor()), bits(e2.as_tensor()));
     }
 
     #[test]
