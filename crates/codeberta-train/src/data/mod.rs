@@ -14,4 +14,4 @@ pub use corpus::{label_order, load_corpus, Corpus, LabelStats, Sample};
 pub use split::stratified_split;
 pub use synthetic::{write_synthetic_corpus, SYNTHETIC_LABELS};
 pub use views::View;
-pub use windows::{snippet_windows, WINDOW_LINES};
+pub use windows::{labelled_windows, snippet_windows, window_seed, WINDOW_LINES};

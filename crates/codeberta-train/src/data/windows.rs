@@ -34,6 +34,29 @@ pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
     out
 }
 
+/// The seed of file `index`'s windows under a run's `seed`: apart for every
+/// file, the same on every rerun.
+pub fn window_seed(seed: u64, index: usize) -> u64 {
+    seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Up to `count` windows of each `(index, text, label)` file, with its
+/// label; file `index` is windowed with [`window_seed`]`(seed, index)`.
+pub fn labelled_windows<'a>(
+    files: impl IntoIterator<Item = (usize, &'a str, usize)>,
+    count: usize,
+    seed: u64,
+) -> Vec<(String, usize)> {
+    files
+        .into_iter()
+        .flat_map(|(index, text, label)| {
+            snippet_windows(text, count, window_seed(seed, index))
+                .into_iter()
+                .map(move |w| (w, label))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,18 @@ use super::filter::{content_rejected, minified_for_label, path_rejected, Reject,
 use super::resolve::{contradicts_label, resolve};
 use super::sources::{PackageKind, SourceRow};
 
+/// The last component of a path inside a package (`/`-separated, `!`
+/// between an archive and its member).
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '!']).next().unwrap_or(path)
+}
+
+/// Everything before [`file_name`]: the folder (or archive) a file sits in;
+/// empty at the package's top.
+pub fn folder(path: &str) -> &str {
+    path.rsplit_once(['/', '!']).map_or("", |(dir, _)| dir)
+}
+
 /// One file that passed every filter.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Candidate {

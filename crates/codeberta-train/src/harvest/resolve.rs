@@ -4,12 +4,14 @@
 //! `d`, and so on. The rules are deliberately conservative: a file that shows
 //! no clear evidence is dropped rather than guessed.
 
+use super::collect::file_name;
+
 /// Extensions whose language content decides.
 pub const AMBIGUOUS: &[&str] = &["h", "m", "pl", "v", "d"];
 
 /// The extension (lower case) of the last path component, if any.
 pub fn extension(path: &str) -> Option<String> {
-    let name = path.rsplit(['/', '!']).next()?;
+    let name = file_name(path);
     let (stem, ext) = name.rsplit_once('.')?;
     if stem.is_empty() {
         return None;
@@ -281,11 +283,7 @@ pub fn contradicts_label(label: &str, path: &str, text: &str) -> bool {
 }
 
 fn has_make_name(path: &str) -> bool {
-    let name = path
-        .rsplit(['/', '!'])
-        .next()
-        .unwrap_or(path)
-        .to_ascii_lowercase();
+    let name = file_name(path).to_ascii_lowercase();
     name.starts_with("makefile")
         || name.starts_with("gnumakefile")
         || [".mk", ".mak", ".am"].iter().any(|e| name.ends_with(e))

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::collect::{BlobStore, Candidate};
+use super::collect::{file_name, folder, BlobStore, Candidate};
 use super::error::{HarvestError, Result};
 
 /// Limits of the selection.
@@ -97,7 +97,7 @@ pub fn select(candidates: &[Candidate], caps: Caps) -> Vec<Candidate> {
 fn spread_over_folders<'a>(files: &[&'a Candidate], seed: u64) -> Vec<&'a Candidate> {
     let mut by_folder: BTreeMap<([u8; 32], &str), Vec<&'a Candidate>> = BTreeMap::new();
     for c in files {
-        let folder = c.path.rfind(['/', '!']).map_or("", |i| &c.path[..i]);
+        let folder = folder(&c.path);
         by_folder
             .entry((rank(seed, folder), folder))
             .or_default()
@@ -122,7 +122,7 @@ fn spread_over_folders<'a>(files: &[&'a Candidate], seed: u64) -> Vec<&'a Candid
 /// File name of a corpus file: hash prefix for uniqueness, then the original
 /// base name (kept for humans; training reads content only).
 pub fn corpus_file_name(c: &Candidate) -> String {
-    let base = c.path.rsplit(['/', '!']).next().unwrap_or("file");
+    let base = file_name(&c.path);
     let safe: String = base
         .chars()
         .map(|ch| {

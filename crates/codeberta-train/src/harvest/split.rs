@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use super::collect::Candidate;
+use super::collect::{folder, Candidate};
 use super::select::rank;
 
 pub const TRAIN: &str = "train";
@@ -49,8 +49,7 @@ fn group_key(c: &Candidate, unit: SplitUnit) -> String {
     match unit {
         SplitUnit::Package => c.package.clone(),
         SplitUnit::Directory => {
-            let dir = c.path.rsplit_once(['/', '!']).map(|(d, _)| d).unwrap_or("");
-            format!("{}:{dir}", c.package)
+            format!("{}:{}", c.package, folder(&c.path))
         }
         SplitUnit::File => format!("{}:{}", c.package, c.path),
     }

@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::combine::{fit_weights, CombinationFit};
 use super::sgd::{train_head, SgdOptions};
 use crate::bundle_writer::{publish_bundle, write_text};
-use crate::data::snippet_windows;
+use crate::data::{labelled_windows, snippet_windows, window_seed};
 use crate::error::{Result, TrainError};
 
 /// Seeds the validation windows apart from the training windows.
@@ -63,16 +63,14 @@ pub fn attach_lexical(
 ) -> Result<LexicalRun> {
     let base = load_detector(bundle)?;
     let labels = base.bundle().labels.len();
-    // Never train on a text the combination is validated on.
-    let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
-    let train: Vec<&TrainFile<'_>> = train.iter().filter(|f| !held.contains(f.text)).collect();
+    let train = not_validated(train, validation);
     let samples: Vec<(Features, usize)> = train
         .par_iter()
         .enumerate()
         .flat_map_iter(|(i, f)| {
             let (text, label) = (f.text, f.label);
-            let seed = opts.sgd.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            let windows = snippet_windows(text, opts.snippet_windows, seed);
+            let windows =
+                snippet_windows(text, opts.snippet_windows, window_seed(opts.sgd.seed, i));
             let dim = opts.sgd.dim;
             std::iter::once(extract_dim(text, dim))
                 .chain(
@@ -136,10 +134,19 @@ pub fn reuse_lexical(
         .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
         .and_then(|m| m["lexical"]["train_samples"].as_u64())
         .map_or(train.len(), |n| n as usize);
-    let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
-    let lines = manifest_lines(train.iter().filter(|f| !held.contains(f.text)));
+    let lines = manifest_lines(not_validated(train, validation).into_iter());
     let trained = TrainedHead::new(&head, &bytes, samples, &lines);
     finish(&base, bundle, out, &trained, validation, opts)
+}
+
+/// The training files whose text is not a validation file's: the expert
+/// never trains on a text the combination is validated on.
+fn not_validated<'a, 'b>(
+    train: &'a [TrainFile<'b>],
+    validation: &[(&str, usize)],
+) -> Vec<&'a TrainFile<'b>> {
+    let held: HashSet<&str> = validation.iter().map(|(t, _)| *t).collect();
+    train.iter().filter(|f| !held.contains(f.text)).collect()
 }
 
 const MANIFEST_HEADING: &str = "# lexical expert training files";
@@ -203,16 +210,11 @@ fn finish(
     let head = trained.head;
     // Editors show whole files and pasted snippets, and the experts' balance
     // differs between the two: fit on each file and on seeded windows of it.
-    let windows: Vec<(String, usize)> = validation
+    let files = validation
         .iter()
         .enumerate()
-        .flat_map(|(i, &(text, label))| {
-            let seed = FIT_WINDOW_SEED ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-            snippet_windows(text, opts.fit_windows, seed)
-                .into_iter()
-                .map(move |w| (w, label))
-        })
-        .collect();
+        .map(|(i, &(text, label))| (i, text, label));
+    let windows = labelled_windows(files, opts.fit_windows, FIT_WINDOW_SEED);
     let texts: Vec<&str> = validation
         .iter()
         .map(|(t, _)| *t)

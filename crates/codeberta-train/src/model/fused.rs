@@ -22,7 +22,7 @@
 //! not depend on the thread count.
 
 use std::cell::Cell;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 use candle_core::{
     bail, CpuStorage, CustomOp1, CustomOp3, DType, Device, Layout, Shape, Storage, Tensor,
@@ -65,6 +65,15 @@ pub(crate) fn with_f32<R>(t: &Tensor, f: impl FnOnce(&[f32]) -> CResult<R>) -> C
     match &*storage {
         Storage::Cpu(cpu) => f(slice(cpu, layout)?),
         _ => bail!("fused kernel: tensor not on the CPU"),
+    }
+}
+
+/// The state an op's forward pass saved for its backward pass; `poisoned` is
+/// the error when a thread panicked holding it.
+fn locked<'a, T>(state: &'a Mutex<T>, poisoned: &str) -> CResult<MutexGuard<'a, T>> {
+    match state.lock() {
+        Ok(guard) => Ok(guard),
+        Err(_) => bail!("{poisoned}"),
     }
 }
 
@@ -350,10 +359,7 @@ impl CustomOp3 for LayerNormOp {
             bail!("layer norm: {} values for width {h}", x.len());
         }
         let (y, stats) = ln_forward(x, w, b, self.eps);
-        match self.stats.lock() {
-            Ok(mut s) => *s = stats,
-            Err(_) => bail!("layer norm: poisoned statistics"),
-        }
+        *locked(&self.stats, "layer norm: poisoned statistics")? = stats;
         Ok((CpuStorage::F32(y), l1.shape().clone()))
     }
 
@@ -365,10 +371,7 @@ impl CustomOp3 for LayerNormOp {
         _res: &Tensor,
         dy: &Tensor,
     ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
-        let stats = match self.stats.lock() {
-            Ok(s) => s,
-            Err(_) => bail!("layer norm: poisoned statistics"),
-        };
+        let stats = locked(&self.stats, "layer norm: poisoned statistics")?;
         let h = w.elem_count();
         let (dx, sums) = with_f32(x, |x| {
             with_f32(w, |w| with_f32(dy, |dy| ln_backward(x, &stats, w, dy)))
@@ -453,10 +456,7 @@ impl CustomOp3 for ResidualLayerNormOp {
             out.extend(x[range.clone()].iter().zip(&r[range]).map(|(a, b)| a + b));
         });
         let (y, stats) = ln_forward(&summed, &wb[..h], &wb[h..], self.eps);
-        match self.saved.lock() {
-            Ok(mut s) => *s = (summed, stats),
-            Err(_) => bail!("residual layer norm: poisoned state"),
-        }
+        *locked(&self.saved, "residual layer norm: poisoned state")? = (summed, stats);
         Ok((CpuStorage::F32(y), l1.shape().clone()))
     }
 
@@ -468,10 +468,7 @@ impl CustomOp3 for ResidualLayerNormOp {
         _res: &Tensor,
         dy: &Tensor,
     ) -> CResult<(Option<Tensor>, Option<Tensor>, Option<Tensor>)> {
-        let saved = match self.saved.lock() {
-            Ok(s) => s,
-            Err(_) => bail!("residual layer norm: poisoned state"),
-        };
+        let saved = locked(&self.saved, "residual layer norm: poisoned state")?;
         let (summed, stats) = (&saved.0, &saved.1);
         let h = wb.elem_count() / 2;
         let (ds, sums) = with_f32(wb, |wb| {
@@ -634,18 +631,12 @@ impl CustomOp1 for GeluOp {
 
     fn cpu_fwd(&self, s: &CpuStorage, l: &Layout) -> CResult<(CpuStorage, Shape)> {
         let (y, erf) = gelu_forward(slice(s, l)?);
-        match self.erf.lock() {
-            Ok(mut e) => *e = erf,
-            Err(_) => bail!("gelu: poisoned state"),
-        }
+        *locked(&self.erf, "gelu: poisoned state")? = erf;
         Ok((CpuStorage::F32(y), l.shape().clone()))
     }
 
     fn bwd(&self, x: &Tensor, _res: &Tensor, dy: &Tensor) -> CResult<Option<Tensor>> {
-        let erf = match self.erf.lock() {
-            Ok(e) => e,
-            Err(_) => bail!("gelu: poisoned state"),
-        };
+        let erf = locked(&self.erf, "gelu: poisoned state")?;
         let dx = with_f32(x, |x| with_f32(dy, |dy| gelu_backward(x, &erf, dy)))?;
         Ok(Some(cpu_tensor(dx, x.shape())?))
     }
@@ -824,10 +815,7 @@ impl CustomOp3 for LinearOp {
         let y = match &self.gelu {
             Some(state) => {
                 let (out, erf) = gelu_forward(&y);
-                match state.lock() {
-                    Ok(mut s) => *s = (y, erf),
-                    Err(_) => bail!("linear: poisoned state"),
-                }
+                *locked(state, "linear: poisoned state")? = (y, erf);
                 out
             }
             None => y,
@@ -851,10 +839,7 @@ impl CustomOp3 for LinearOp {
         let rows = x.elem_count() / in_dim.max(1);
         let dy = match &self.gelu {
             Some(state) => {
-                let state = match state.lock() {
-                    Ok(s) => s,
-                    Err(_) => bail!("linear: poisoned state"),
-                };
+                let state = locked(state, "linear: poisoned state")?;
                 let (pre, erf) = (&state.0, &state.1);
                 let dpre = with_f32(dy, |dy| gelu_backward(pre, erf, dy))?;
                 cpu_tensor(dpre, dy.shape())?
@@ -1058,26 +1043,18 @@ impl CustomOp1 for QkvAttentionOp {
             let at = ((b * heads + h) * seq + s) * d;
             out.extend_from_slice(&context[at..at + d]);
         });
-        match self.saved.lock() {
-            Ok(mut s) => {
-                *s = Some(QkvSaved {
-                    q,
-                    k,
-                    v,
-                    probs,
-                    dropped,
-                })
-            }
-            Err(_) => bail!("qkv attention: poisoned state"),
-        }
+        *locked(&self.saved, "qkv attention: poisoned state")? = Some(QkvSaved {
+            q,
+            k,
+            v,
+            probs,
+            dropped,
+        });
         Ok((CpuStorage::F32(merged), Shape::from((batch, seq, hd))))
     }
 
     fn bwd(&self, qkv: &Tensor, _res: &Tensor, dout: &Tensor) -> CResult<Option<Tensor>> {
-        let saved = match self.saved.lock() {
-            Ok(s) => s,
-            Err(_) => bail!("qkv attention: poisoned state"),
-        };
+        let saved = locked(&self.saved, "qkv attention: poisoned state")?;
         let Some(QkvSaved {
             q,
             k,

@@ -32,7 +32,7 @@ pub use outputs::{write_report_files, OutputPaths, REPORT_FILE};
 pub use state::TrainState;
 
 use crate::data::{
-    encode_texts, load_corpus, pad_batch, plan_batches, snippet_windows, stratified_split, Corpus,
+    encode_texts, labelled_windows, load_corpus, pad_batch, plan_batches, stratified_split, Corpus,
     EncodedSet, LabelStats,
 };
 use crate::error::{Result, TrainError};
@@ -469,16 +469,14 @@ pub fn train(
     };
     let mut train_set = encode(&corpus, &train_idx)?;
     if cfg.snippet_windows > 0 {
-        let (texts, labels): (Vec<String>, Vec<usize>) = train_idx
-            .iter()
-            .flat_map(|&i| {
-                let s = &corpus.samples[i];
-                let seed = cfg.seed ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-                snippet_windows(&s.text, cfg.snippet_windows, seed)
-                    .into_iter()
-                    .map(move |w| (w, s.label))
-            })
-            .unzip();
+        let files = train_idx.iter().map(|&i| {
+            let s = &corpus.samples[i];
+            (i, s.text.as_str(), s.label)
+        });
+        let (texts, labels): (Vec<String>, Vec<usize>) =
+            labelled_windows(files, cfg.snippet_windows, cfg.seed)
+                .into_iter()
+                .unzip();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let windows = encode_texts(&encoder, &refs, &labels)?;
         log.info(format!(
