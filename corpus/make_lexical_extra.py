@@ -14,7 +14,18 @@ debs over 80 MB. Versions and sizes come from `apt-cache show` (run after
 `apt-get update` on a bookworm system).
 
 usage: python3 corpus/make_lexical_extra.py > corpus/sources-lexical-extra.tsv
+
+The second round (2026-11-26) adds the original eight's weakest labels and
+other thin ones (cpp, java, kotlin, xml, c, lua, perl, matlab, cmake,
+properties): binary packages picked the same way, plus Debian source
+packages (`src:NAME`, fetched with `apt-get source`) of widely used
+projects, whose versions come from the harvester's own apt configuration
+(`apt-cache -c CACHE/apt/apt.conf showsrc`; run a harvest once first).
+Source packages held out for a label, and projects sharing code with a
+held-out package (Boost, Qt examples, Tomcat, Android tools, Request
+Tracker, the perl interpreter), are left out.
 """
+import os
 import re
 import subprocess
 import sys
@@ -33,19 +44,42 @@ yaml boxer-data gnuradio ruby-countries crowdsec zabbix-frontend-php ssg-nondebi
 json cataclysm-dda-data cura kea-doc libmagics++-data fwupd-tests mame-data bali-phy lebiniou-data teeworlds-data libkkc-common cinnamon-common kwin-data widelands-data
 toml ir-keytable r-cran-rcpptoml vcfanno-examples droid-juicer
 scheme denemo-data guile-2.2-libs scheme48 gnucash minlog scheme9 gimp-plugin-registry uim-data snd-common trackballs-data scheme-chez-srfi mes guile-git nyacc guile-library scm elk guile-ssh
+
+cpp libquantlib0-dev libocct-foundation-dev libopenturns-dev juce-modules-source-data afnix libarmadillo-dev libgecode-dev libmsgpack-cxx-dev libasio-dev libseqan3-dev polymake-common libxerces-c-dev libcaf-dev c++-annotations libpcl-dev tao-json-dev libmaus2-dev libopm-common-dev
+java bazel-bootstrap-source uima-examples robocode jflex
+xml naev-data unicode-cldr-core osinfo-db openscap-common kodi-data dita-ot firewalld mate-user-guide gromacs-data sdformat-sdf sumo-tools foomatic-db libgutenprint-common megaglest-data
+c gnulib sdcc-libraries uthash-dev libxcrypt-source
+lua lua-busted lua-penlight vis rspamd lua-ldoc minetest-data wesnoth-1.16-data hedgewars-data sysdig luakit tarantool lua-http lua-check grafx2 golly
+perl irssi-scripts rex fusioninventory-agent sympa ocsinventory-agent pdl ikiwiki spamassassin percona-toolkit debconf latexml mhonarc smokeping amavisd-new os-autoinst slic3r centreon-plugins
+matlab psychtoolbox-3-common dynare sbmltoolbox octave-image octave-signal octave-io octave-mapping octave-nan octave-optim octave-financial octave-communications-common octave-geometry codec2-examples octave-vlfeat
+cmake qt6-base-dev libsight-dev libotb-dev ecbuild ycm-cmake-modules libignition-cmake-dev libopm-common-dev libcgal-dev libpoco-dev ament-cmake libdune-common-dev gnuradio-dev catkin
+properties scite libreoffice-nlpsolver freecol manuskript tuxguitar robocode dita-ot
+"""
+SRC_PICKS = """
+cpp fmtlib spdlog catch2 googletest cli11 abseil leveldb snappy cppcheck ninja-build zeal kdevelop openscad lyx mixxx musescore3 spring scribus
+cmake fmtlib spdlog catch2 googletest cli11 abseil leveldb snappy cppcheck zeal kdevelop mixxx musescore3
+java guava-libraries jackson-databind jsoup snakeyaml junit4 mockito jline3 antlr4 netty h2database hsqldb jetty9 commons-io logback maven
+kotlin kotlinx-coroutines kotlinx-atomicfu
+xml maven jetty9 logback
+properties jetty9 maven logback h2database
+c curl redis sqlite3 tmux nginx libuv1 jq htop i3-wm mpv nano libgit2 openssh lua5.4 zlib bash wget xz-utils pcre2 libevent libsodium rsync
 """
 GLOB = {
     "ini": "*.ini", "css": "*.css", "scss": "*.scss", "less": "*.less",
     "javascript": "*.{js,mjs}", "typescript": "*.ts", "d": "*.d",
     "makefile": "{Makefile,GNUmakefile,makefile,*.mk}", "markdown": "*.{md,markdown}",
     "yaml": "*.{yml,yaml}", "json": "*.json", "toml": "*.toml", "scheme": "*.{scm,ss,sld}",
+    "cpp": "*.{cpp,cc,cxx,hpp,hh,hxx}", "java": "*.java", "kotlin": "*.{kt,kts}",
+    "xml": "*.{xml,xsd,xsl,xslt}", "c": "*.{c,h}", "lua": "*.lua", "perl": "*.{pl,pm}",
+    "matlab": "*.m", "cmake": "{CMakeLists.txt,*.cmake}", "properties": "*.properties",
 }
+APT_CONF = os.path.expanduser("~/.cache/codeberta/debian/apt/apt.conf")
 MAX_MB = 80
 
 
 def main():
     print("label\tpackage\tversion\tpath_glob_inside_package\tfiles_after_filter\tapprox_total_mb\tnote")
-    for line in PICKS.strip().splitlines():
+    for line in filter(None, PICKS.strip().splitlines()):
         label, *packages = line.split()
         for p in packages:
             show = subprocess.run(["apt-cache", "show", "--no-all-versions", p],
@@ -61,6 +95,17 @@ def main():
                 continue
             print(f"{label}\t{p}\t{version.group(1)}\t**/{GLOB[label]}\t\t\t"
                   f"deb {mb:.1f}MB; picked from bookworm Contents by extension")
+    for line in SRC_PICKS.strip().splitlines():
+        label, *packages = line.split()
+        for p in packages:
+            show = subprocess.run(["apt-cache", "-c", APT_CONF, "showsrc", "--only-source", p],
+                                  capture_output=True, text=True).stdout
+            version = re.search(r"^Version: (.*)$", show, re.M)
+            if not version:
+                print(f"no source package in the apt lists: {p}", file=sys.stderr)
+                continue
+            print(f"{label}\tsrc:{p}\t{version.group(1)}\t**/{GLOB[label]}\t\t\t"
+                  "source package of a widely used project")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 # transformer (GPU, or a CPU to the same time budget) -> lexical expert ->
 # combination -> held-out evaluation -> card. Never run by CI. About 30 min
 # on a 2-core machine with a warm apt cache (harvests 12 min, lexical expert
-# 5 min, evaluation 5 min), plus the transformer: 7.3 min on one H200 (see
+# 8 min, evaluation under a minute), plus the transformer: 6.5 min on one H100 (see
 # models/default/card.md).
 #
 #   bash models/build-default.sh [WORK_DIR]     (default: /work/build-default)
@@ -21,7 +21,8 @@ cb=target/release/codeberta
 # 1. Two harvests of the same sources with the same seed: a small one the
 #    transformer trains on (its split decides the held-out packages), and a
 #    larger one for the cheap lexical expert; then a third, of more packages
-#    for the weakest labels, also only for the lexical expert.
+#    for the weakest labels (binary and source packages), which both experts
+#    train on but which cannot move the held-out split.
 $cb harvest --sources corpus/sources.tsv --out "$W/corpus" \
     --per-label-cap 400 --per-package-cap 150 --seed 42 --holdout-fraction 0.15
 # (--offline: exactly the packages the first harvest fetched, from its cache)
@@ -40,18 +41,19 @@ python3 corpus/validation_sample.py "$W/lexdata" "$W/val"
 python3 corpus/transformer_data.py "$W/lexdata" "$W/val" "$W/tdata"
 
 # 3. The transformer: tokenizer and tiny RoBERTa from scratch
-#    (models/transformer-run.sh). The shipped run finished its 12 epochs in
-#    7.3 minutes on one H200 (tools/cuda/default-transformer.sh runs this
-#    same command there, with a budget of 8.28 minutes that it did not need);
-#    on slower hardware the budget ends it earlier, and candle's CUDA dropout
-#    is not seeded, so a rebuild is close to it, not bit-identical.
+#    (models/transformer-run.sh). The shipped run ran 9 of its 12 epochs in
+#    6.5 minutes on one H100 before its budget (7.23 minutes there: what
+#    tools/cuda/default-transformer.sh, which runs this same command, had
+#    left of BUDGET=500 s) ended it; candle's CUDA dropout is not seeded, so
+#    a rebuild is close to it, not bit-identical.
 source models/transformer-run.sh
 train_transformer "${CB_CUDA:-$cb}" "$W/tdata" "$W/val" "$W/transformer" auto "${CB_MINUTES:-8.28}"
 
 # 4. The lexical expert (it never trains on a validation file), then the
 #    combination of both experts fitted on the validation files.
 $cb lexical --model "$W/transformer/bundle" --data "$W/lexdata" --validation-data "$W/val" \
-    --snippet-windows 32 --epochs 10 --hash-buckets 65536 --abstain-threshold 0.25 --out models/default
+    --snippet-windows 32 --short-windows 32 --epochs 10 --hash-buckets 65536 \
+    --abstain-threshold 0.25 --out models/default
 
 # 5. Evaluation on the package-held-out split, into metrics.json and the card.
 $cb eval --model models/default --data "$W/corpus/heldout" --threads 1 --out "$W/heldout-eval"

@@ -34,6 +34,10 @@ pub struct LexicalArgs {
     /// Extra training samples per file: random windows of 3-40 lines.
     #[arg(long, default_value_t = 2)]
     snippet_windows: usize,
+    /// More training samples per file, of a line or two: 1-8 lines cut to
+    /// 48-256 bytes.
+    #[arg(long, default_value_t = 0)]
+    short_windows: usize,
     /// Windows of each validation file the combination is also fitted on
     /// (seeded, 3-40 lines), since editors show snippets as well as files.
     #[arg(long, default_value_t = 2)]
@@ -53,6 +57,11 @@ pub struct LexicalArgs {
     /// bigger `lexical.safetensors` (labels x buckets bytes).
     #[arg(long, default_value_t = codeberta_core::lexical::DIM)]
     hash_buckets: u32,
+    /// Read each text past its leading license or copyright comment block,
+    /// in training and in use (recorded in the expert's file): the header's
+    /// prose names a project, not a language.
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    skip_license_header: bool,
     /// Take this bundle's lexical expert as it is instead of training one,
     /// and only fit the combination: for a retrained transformer. --data and
     /// --validation-data must be what that expert was trained against.
@@ -114,7 +123,9 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
             dim: args.hash_buckets,
         },
         snippet_windows: args.snippet_windows,
+        short_windows: args.short_windows,
         fit_windows: args.fit_windows,
+        skip_license_header: args.skip_license_header,
         data: args.data.clone(),
         abstain_threshold: args.abstain_threshold,
     };

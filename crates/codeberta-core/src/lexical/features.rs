@@ -26,6 +26,16 @@ pub fn extract(text: &str) -> Features {
     extract_dim(text, DIM)
 }
 
+/// Features in `dim` buckets of `text`, or of `text` past its leading
+/// license header: the header's prose names a project, not a language.
+pub fn extract_text(text: &str, dim: u32, skip_license_header: bool) -> Features {
+    if skip_license_header {
+        extract_dim(&crate::license_header::skip_license_header(text), dim)
+    } else {
+        extract_dim(text, dim)
+    }
+}
+
 /// Features in `dim` buckets (`dim` >= 1; 0 is treated as 1).
 pub fn extract_dim(text: &str, dim: u32) -> Features {
     let dim = u64::from(dim.max(1));

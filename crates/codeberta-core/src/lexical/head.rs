@@ -4,13 +4,16 @@
 //! `weight_scale` (symmetric int8: a quarter of the size, and on our
 //! held-out split the same accuracy). `dim`, the number of hash buckets, is
 //! the weight's width: [`DIM`] unless the head was trained with another.
+//! A head trained on texts without their leading license header (see
+//! [`crate::license_header`]) says so in the file's metadata and reads
+//! texts the same way; heads written before that read whole texts.
 
 use std::path::Path;
 
 use safetensors::tensor::{Dtype, TensorView};
 use safetensors::SafeTensors;
 
-use super::features::{extract_dim, Features, DIM, MAX_DIM};
+use super::features::{extract_text, Features, DIM, MAX_DIM};
 use crate::error::{CoreError, Result};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +23,11 @@ pub struct LexicalHead {
     /// Row-major `[labels, dim]`.
     weight: Vec<f32>,
     bias: Vec<f32>,
+    skip_license_header: bool,
 }
+
+/// The metadata key of [`LexicalHead::skips_license_header`].
+const SKIP_LICENSE_KEY: &str = "skip_license_header";
 
 impl LexicalHead {
     /// A head from its parts over [`DIM`] buckets; `weight` is
@@ -54,7 +61,19 @@ impl LexicalHead {
             dim,
             weight,
             bias,
+            skip_license_header: false,
         })
+    }
+
+    /// The same head, reading texts without (`true`) or with their leading
+    /// license header: as it was trained.
+    pub fn with_license_header_skipped(mut self, skip: bool) -> Self {
+        self.skip_license_header = skip;
+        self
+    }
+
+    pub fn skips_license_header(&self) -> bool {
+        self.skip_license_header
     }
 
     pub fn labels(&self) -> usize {
@@ -68,7 +87,7 @@ impl LexicalHead {
 
     /// The text's features in this head's buckets.
     pub fn features(&self, text: &str) -> Features {
-        extract_dim(text, self.dim())
+        extract_text(text, self.dim(), self.skip_license_header)
     }
 
     pub fn weight(&self) -> &[f32] {
@@ -126,7 +145,10 @@ impl LexicalHead {
             .map(|(n, t)| t.map(|t| (n, t)))
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| CoreError::Inference(format!("lexical head: {e}")))?;
-        safetensors::serialize(views, None)
+        let metadata = self
+            .skip_license_header
+            .then(|| [(SKIP_LICENSE_KEY.to_string(), "true".to_string())].into());
+        safetensors::serialize(views, metadata)
             .map_err(|e| CoreError::Inference(format!("lexical head: {e}")))
     }
 
@@ -189,7 +211,23 @@ impl LexicalHead {
         } else {
             f32s("weight", &[labels, dim])?
         };
+        let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| e.to_string())?;
+        let skip = match header
+            .metadata()
+            .as_ref()
+            .and_then(|m| m.get(SKIP_LICENSE_KEY))
+        {
+            None => false,
+            Some(v) if v == "true" => true,
+            Some(v) if v == "false" => false,
+            Some(v) => {
+                return Err(format!(
+                    "metadata `{SKIP_LICENSE_KEY}` is `{v}`, expected true or false"
+                ))
+            }
+        };
         LexicalHead::with_dim(weight, bias, dim as u32)
+            .map(|h| h.with_license_header_skipped(skip))
             .map_err(|e| format!("{}: {e}", path.display()))
     }
 }
@@ -226,7 +264,7 @@ pub fn combine_log_probs(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexical::extract;
+    use crate::lexical::{extract, extract_dim};
 
     #[test]
     fn round_trips_through_safetensors_and_scores_features() {
@@ -248,6 +286,25 @@ mod tests {
         assert!(l[1] > 1.0);
         assert!(LexicalHead::from_safetensors(b"junk", Path::new("h")).is_err());
         assert!(LexicalHead::new(vec![0.0; 3], vec![0.0]).is_err());
+        assert!(!back.skips_license_header());
+    }
+
+    #[test]
+    fn a_head_reads_texts_as_it_was_trained() {
+        let header =
+            "/*\n * Copyright (c) 2020 Example Corp.\n * Licensed under the Apache License, \
+                      Version 2.0.\n * See LICENSE for the warranty disclaimer.\n */\n";
+        let code = "#include <QApplication>\nint main() { return 0; }\n";
+        let text = format!("{header}{code}");
+        let plain = LexicalHead::new(vec![0.0; 2 * DIM as usize], vec![0.0, 0.0]).unwrap();
+        let skipping = plain.clone().with_license_header_skipped(true);
+        assert_eq!(plain.features(&text), extract(&text));
+        assert_eq!(skipping.features(&text), extract(code));
+        let back =
+            LexicalHead::from_safetensors(&skipping.to_safetensors().unwrap(), Path::new("h"))
+                .unwrap();
+        assert!(back.skips_license_header());
+        assert_eq!(back.features(&text), extract(code));
     }
 
     #[test]

@@ -11,5 +11,5 @@
 pub mod features;
 mod head;
 
-pub use features::{extract, extract_dim, Features, DIM, MAX_DIM};
+pub use features::{extract, extract_dim, extract_text, Features, DIM, MAX_DIM};
 pub use head::{combine_log_probs, log_softmax, LexicalHead};

@@ -14,4 +14,7 @@ pub use corpus::{label_order, load_corpus, Corpus, LabelStats, Sample};
 pub use split::stratified_split;
 pub use synthetic::{write_synthetic_corpus, SYNTHETIC_LABELS};
 pub use views::View;
-pub use windows::{labelled_windows, snippet_windows, window_seed, WINDOW_LINES};
+pub use windows::{
+    labelled_windows, short_windows, snippet_windows, window_seed, SHORT_WINDOW_BYTES,
+    SHORT_WINDOW_LINES, WINDOW_LINES,
+};

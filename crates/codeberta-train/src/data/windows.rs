@@ -11,6 +11,18 @@ pub const WINDOW_LINES: std::ops::RangeInclusive<usize> = 3..=40;
 /// Tries per window before giving up on a file that is mostly blank.
 const ATTEMPTS: usize = 8;
 
+/// Short windows span this many lines before their byte cap...
+pub const SHORT_WINDOW_LINES: std::ops::RangeInclusive<usize> = 1..=8;
+/// ...and are cut to this many bytes: what a pasted line or two weighs.
+pub const SHORT_WINDOW_BYTES: std::ops::RangeInclusive<usize> = 48..=256;
+
+/// Non-blank characters a window must hold to say anything.
+const MIN_CONTENT_CHARS: usize = 16;
+
+fn has_content(window: &str) -> bool {
+    window.chars().filter(|c| !c.is_whitespace()).count() >= MIN_CONTENT_CHARS
+}
+
 /// Up to `count` windows of `text`, each holding some non-blank content.
 /// The same `seed` gives the same windows.
 pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
@@ -25,8 +37,35 @@ pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
             let len = rng.random_range(WINDOW_LINES).min(lines.len());
             let start = rng.random_range(0..=lines.len() - len);
             let window = lines[start..start + len].join("\n");
-            if window.chars().filter(|c| !c.is_whitespace()).count() >= 16 {
+            if has_content(&window) {
                 out.push(window);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Up to `count` short windows of `text`: 1-8 consecutive lines from a
+/// line start, cut to 48-256 bytes at a character boundary, as editors
+/// see a buffer that holds a line or two. The same `seed` gives the same
+/// windows.
+pub fn short_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.is_empty() {
+        return Vec::new();
+    }
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        for _ in 0..ATTEMPTS {
+            let len = rng.random_range(SHORT_WINDOW_LINES).min(lines.len());
+            let start = rng.random_range(0..=lines.len() - len);
+            let cap = rng.random_range(SHORT_WINDOW_BYTES);
+            let joined = lines[start..start + len].join("\n");
+            let window = codeberta_core::tokenize::prefix_at_char_boundary(&joined, cap);
+            if has_content(window) {
+                out.push(window.to_string());
                 break;
             }
         }
@@ -60,6 +99,24 @@ pub fn labelled_windows<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_windows_are_seeded_capped_line_starts() {
+        let text: String = (0..60)
+            .map(|i| format!("let value_{i} = compute(\"é{i}\", {i}) + other_{i};\n"))
+            .collect();
+        let a = short_windows(&text, 12, 5);
+        assert_eq!(a, short_windows(&text, 12, 5));
+        assert_ne!(a, short_windows(&text, 12, 6));
+        assert_eq!(a.len(), 12);
+        for w in &a {
+            assert!(w.len() <= *SHORT_WINDOW_BYTES.end(), "{w:?}");
+            assert!(w.starts_with("let value_"), "{w:?}");
+            assert!(text.contains(w.as_str()));
+        }
+        assert!(short_windows("a\n", 3, 1).is_empty());
+        assert!(short_windows("", 3, 1).is_empty());
+    }
 
     #[test]
     fn windows_are_seeded_runs_of_the_files_lines() {

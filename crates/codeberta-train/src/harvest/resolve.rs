@@ -274,10 +274,25 @@ fn dot_d(text: &str) -> &'static str {
 /// `config.h.in` (C), autoconf's `configure.in` and `POTFILES.in` lists; a
 /// file with a make name (`Makefile*`, `GNUmakefile`, `*.mk`, `*.mak`,
 /// `*.am`) is kept, any other only when make constructs make up a quarter of
-/// its lines.
+/// its lines (`.am` files too). A text with a shebang, modeline, XML
+/// declaration or strict JSON that names another label is that label's,
+/// whatever the glob that found it.
 pub fn contradicts_label(label: &str, path: &str, text: &str) -> bool {
+    // Broad globs bring in templates of other files (`.csproj.in`, `.xsl.in`,
+    // `bin-wrapper.in`): what the detector's own rules would call something
+    // else is not this label's.
+    if let Some(hit) = codeberta_core::evidence::find(text) {
+        let node_script = label == "typescript" && hit.language == "javascript";
+        // JSON with comments is also how some JavaScript configs look.
+        let lenient = hit.evidence == codeberta_core::Evidence::Jsonc;
+        if hit.language != label && !node_script && !lenient {
+            return true;
+        }
+    }
     match label {
-        "makefile" => !has_make_name(path) && !looks_like_make(text),
+        // Automake's `.am` is make; GCC's Ada test suite names tests `*.am` too.
+        "makefile" if has_make_name(path) && !file_name(path).ends_with(".am") => false,
+        "makefile" => !looks_like_make(text),
         _ => false,
     }
 }
@@ -422,6 +437,10 @@ mod tests {
             "anything\n"
         ));
         assert!(!contradicts_label("makefile", "a/rules.mk", "anything\n"));
+        assert!(!contradicts_label("makefile", "a/Makefile.am", makefile));
+        let ada =
+            "-- CXB30061.AM\nwith Report;\nprocedure CXB3006 is\nbegin\n   null;\nend CXB3006;\n";
+        assert!(contradicts_label("makefile", "ada/acats/cxb30061.am", ada));
         let locale = "a\nA\nb\nB\nc\nC\nca\nç\n";
         assert!(contradicts_label("makefile", "x/az_AZ.UTF-8.in", locale));
         let config_h = "/* config.h.in */\n#undef HAVE_FOO\n#undef VERSION\nint x;\n";
@@ -432,5 +451,27 @@ mod tests {
         assert!(contradicts_label("makefile", "configure.in", configure));
         // Other labels are not judged here.
         assert!(!contradicts_label("c", "config.h.in", locale));
+    }
+
+    #[test]
+    fn near_certain_evidence_overrides_the_glob() {
+        let vcxproj =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project DefaultTargets=\"Build\">\n";
+        assert!(contradicts_label("cmake", "VS-10.vcxproj.in", vcxproj));
+        assert!(contradicts_label("makefile", "doc/Makefile.in", vcxproj));
+        assert!(!contradicts_label("xml", "VS-10.vcxproj", vcxproj));
+        let xhtml = "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n";
+        assert!(!contradicts_label("html", "a.xhtml", xhtml));
+        assert!(contradicts_label("xml", "a.xhtml", xhtml));
+        let wrapper = "#!/bin/sh\nexec @prefix@/bin/tool \"$@\"\n";
+        assert!(contradicts_label("makefile", "bin-wrapper.in", wrapper));
+        assert!(!contradicts_label("shellscript", "bin-wrapper.in", wrapper));
+        let cli = "#!/usr/bin/env node\nconst n: number = 1;\n";
+        assert!(!contradicts_label("typescript", "cli.ts", cli));
+        assert!(contradicts_label(
+            "javascript",
+            "data.js",
+            "{\"a\": [1, 2, 3]}\n"
+        ));
     }
 }

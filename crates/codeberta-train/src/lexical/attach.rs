@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use codeberta_core::bundle::{CARD_FILE, CONFIG_FILE, LEXICAL_FILE, MANIFEST_FILE, METRICS_FILE};
-use codeberta_core::lexical::{extract_dim, Features, LexicalHead};
+use codeberta_core::lexical::{extract_text, Features, LexicalHead};
 use codeberta_core::{Detector, DetectorOptions};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -13,20 +13,28 @@ use serde::Serialize;
 use super::combine::{fit_weights, CombinationFit};
 use super::sgd::{train_head, SgdOptions};
 use crate::bundle_writer::{publish_bundle, write_text};
-use crate::data::{labelled_windows, snippet_windows, window_seed};
+use crate::data::{labelled_windows, short_windows, snippet_windows, window_seed};
 use crate::error::{Result, TrainError};
 
 /// Seeds the validation windows apart from the training windows.
 const FIT_WINDOW_SEED: u64 = 0x05EE_DF17;
+/// Seeds the short training windows apart from the longer ones.
+const SHORT_WINDOW_SEED: u64 = 0x5407_7BAD;
 
 #[derive(Debug, Clone, Default)]
 pub struct LexicalRunOptions {
     pub sgd: SgdOptions,
     /// Extra training samples per file, as `TrainConfig::snippet_windows`.
     pub snippet_windows: usize,
+    /// Extra training samples per file of a line or two (1-8 lines cut to
+    /// 48-256 bytes), as a buffer holding a pasted line shows.
+    pub short_windows: usize,
     /// Seeded 3-40-line windows of each validation file that the
     /// combination is fitted on besides the file itself.
     pub fit_windows: usize,
+    /// Train (and ship) an expert that reads texts past their leading
+    /// license header.
+    pub skip_license_header: bool,
     /// Where the training files were read from, for the manifest heading.
     pub data: PathBuf,
     /// Replaces the bundle's abstain threshold when set.
@@ -69,25 +77,35 @@ pub fn attach_lexical(
         .enumerate()
         .flat_map_iter(|(i, f)| {
             let (text, label) = (f.text, f.label);
-            let windows =
+            let mut windows =
                 snippet_windows(text, opts.snippet_windows, window_seed(opts.sgd.seed, i));
-            let dim = opts.sgd.dim;
-            std::iter::once(extract_dim(text, dim))
+            windows.extend(short_windows(
+                text,
+                opts.short_windows,
+                window_seed(opts.sgd.seed ^ SHORT_WINDOW_SEED, i),
+            ));
+            let (dim, skip) = (opts.sgd.dim, opts.skip_license_header);
+            std::iter::once(extract_text(text, dim, skip))
                 .chain(
                     windows
                         .iter()
-                        .map(|w| extract_dim(w, dim))
+                        .map(|w| extract_text(w, dim, skip))
                         .collect::<Vec<_>>(),
                 )
                 .map(move |f| (f, label))
         })
         .collect();
-    let head = train_head(&samples, labels, &opts.sgd)?;
+    let head = train_head(&samples, labels, &opts.sgd)?
+        .with_license_header_skipped(opts.skip_license_header);
     let bytes = head
         .to_safetensors()
         .map_err(|e| TrainError::Bundle(e.to_string()))?;
+    // The bundle ships the head quantized: fit the combination on the
+    // expert users get, not on its f32 original.
+    let shipped = LexicalHead::from_safetensors(&bytes, Path::new(LEXICAL_FILE))
+        .map_err(TrainError::Bundle)?;
     let lines = manifest_lines(train.iter().copied());
-    let trained = TrainedHead::new(&head, &bytes, samples.len(), &lines);
+    let trained = TrainedHead::new(&shipped, &bytes, samples.len(), &lines);
     finish(&base, bundle, out, &trained, validation, opts)
 }
 
@@ -261,7 +279,10 @@ fn finish(
             &manifest_heading(&opts.data),
         )?;
         let card = std::fs::read_to_string(staging.join(CARD_FILE)).unwrap_or_default();
-        write_text(&staging.join(CARD_FILE), &(card + &card_section(&fit)))
+        write_text(
+            &staging.join(CARD_FILE),
+            &(card + &card_section(&fit, head.skips_license_header())),
+        )
     })?;
     load_detector(out)?;
     Ok(LexicalRun {
@@ -334,11 +355,16 @@ fn edit_json(path: &Path, edit: impl FnOnce(&mut serde_json::Value) -> Result<()
     write_text(path, &text)
 }
 
-fn card_section(fit: &CombinationFit) -> String {
+fn card_section(fit: &CombinationFit, skips_license_header: bool) -> String {
+    let reads = if skips_license_header {
+        " of each text past its leading license header"
+    } else {
+        ""
+    };
     format!(
         "\n## Lexical expert\n\n\
          `{LEXICAL_FILE}`: a linear classifier over hashed words, word pairs, line ends, \
-         identifier-shape trigrams and indentation styles, \
+         identifier-shape trigrams and indentation styles{reads}, \
          combined with the transformer as `{} * log p_model + {} * log p_lexical` \
          (weights fitted on {} validation samples: files and seeded windows of them). \
          On those samples: transformer alone \

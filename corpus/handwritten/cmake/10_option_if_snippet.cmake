@@ -1,0 +1,5 @@
+option(WITH_OPENMP "Parallelise the solver with OpenMP" ON)
+if(WITH_OPENMP)
+  find_package(OpenMP REQUIRED)
+  target_link_libraries(solver PRIVATE OpenMP::OpenMP_CXX)
+endif()

@@ -1,0 +1,7 @@
+set(TOOLS lexer parser printer)
+foreach(tool IN LISTS TOOLS)
+  add_executable(${tool} tools/${tool}.cpp)
+  target_link_libraries(${tool} PRIVATE langcore)
+endforeach()
+list(TRANSFORM TOOLS PREPEND "tool-" OUTPUT_VARIABLE TOOL_TARGETS)
+message(STATUS "tools: ${TOOL_TARGETS}")

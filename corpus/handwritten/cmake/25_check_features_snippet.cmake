@@ -1,0 +1,8 @@
+include(CheckIncludeFile)
+include(CheckSymbolExists)
+check_include_file(sys/epoll.h HAVE_EPOLL)
+check_symbol_exists(kqueue "sys/event.h" HAVE_KQUEUE)
+if(NOT HAVE_EPOLL AND NOT HAVE_KQUEUE)
+  message(WARNING "falling back to poll()")
+endif()
+configure_file(config.h.cmake ${CMAKE_BINARY_DIR}/config.h)

@@ -1,0 +1,5 @@
+vim.keymap.set("n", "<leader>cd", function()
+  local dir = vim.fn.expand("%:p:h")
+  vim.cmd.lcd(dir)
+  vim.notify("cwd: " .. dir)
+end, { desc = "cd to current file" })
