@@ -11,9 +11,9 @@ use crate::error::{CoreError, Result};
 use crate::evidence::{self, Evidence};
 use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
-use crate::stylesheet;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
+use crate::{json_syntax, stylesheet};
 
 /// Knobs a caller may turn; the bundle supplies the rest.
 #[derive(Debug, Clone)]
@@ -233,7 +233,7 @@ impl Detector {
             for ((i, _, features), row) in chunk.iter().zip(logits.rows()) {
                 let row = row.to_vec();
                 let probs = self.combine(&row, features.as_ref());
-                results[*i] = Some(self.decide(&self.stylesheet_rule(texts[*i], probs)));
+                results[*i] = Some(self.decide(&self.content_rules(texts[*i], probs)));
             }
         }
         results
@@ -247,10 +247,36 @@ impl Detector {
         let ids = self.encoder.encode(text)?;
         let logits = self.run_model(&[ids])?;
         let features = self.lexical.as_ref().map(|(h, _)| h.features(text));
-        Ok(self.stylesheet_rule(
+        Ok(self.content_rules(
             text,
             self.combine(&logits.row(0).to_vec(), features.as_ref()),
         ))
+    }
+
+    /// The rules that read the text after the experts: stylesheet dialect,
+    /// then JSON's syntax.
+    fn content_rules(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        self.json_rule(text, self.stylesheet_rule(text, probs))
+    }
+
+    /// With rules on, when the experts' top label is `json` but the text's
+    /// first line has what JSON never has ([`json_syntax`]), JSON's
+    /// probability moves to the runner-up.
+    fn json_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+        let (Some(json), true) = (self.bundle.labels.index_of("json"), self.options.use_rules)
+        else {
+            return probs;
+        };
+        let rank = |a: &usize, b: &usize| probs[*a].total_cmp(&probs[*b]);
+        let top = (0..probs.len()).max_by(rank);
+        if top != Some(json) || !json_syntax::first_line_rules_out_json(text) {
+            return probs;
+        }
+        if let Some(next) = (0..probs.len()).filter(|&l| l != json).max_by(rank) {
+            let moved = std::mem::take(&mut probs[json]);
+            probs[next] += moved;
+        }
+        probs
     }
 
     /// With rules on, when the experts' top label is a stylesheet one
