@@ -26,24 +26,11 @@ fn has_content(window: &str) -> bool {
 /// Up to `count` windows of `text`, each holding some non-blank content.
 /// The same `seed` gives the same windows.
 pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.len() < *WINDOW_LINES.start() {
-        return Vec::new();
-    }
-    let mut rng = StdRng::seed_from_u64(seed);
-    let mut out = Vec::with_capacity(count);
-    for _ in 0..count {
-        for _ in 0..ATTEMPTS {
-            let len = rng.random_range(WINDOW_LINES).min(lines.len());
-            let start = rng.random_range(0..=lines.len() - len);
-            let window = lines[start..start + len].join("\n");
-            if has_content(&window) {
-                out.push(window);
-                break;
-            }
-        }
-    }
-    out
+    sample_windows(text, count, seed, *WINDOW_LINES.start(), |rng, lines| {
+        let len = rng.random_range(WINDOW_LINES).min(lines.len());
+        let start = rng.random_range(0..=lines.len() - len);
+        lines[start..start + len].join("\n")
+    })
 }
 
 /// Up to `count` short windows of `text`: 1-8 consecutive lines from a
@@ -51,23 +38,36 @@ pub fn snippet_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
 /// see a buffer that holds a line or two. The same `seed` gives the same
 /// windows.
 pub fn short_windows(text: &str, count: usize, seed: u64) -> Vec<String> {
+    sample_windows(text, count, seed, 1, |rng, lines| {
+        let len = rng.random_range(SHORT_WINDOW_LINES).min(lines.len());
+        let start = rng.random_range(0..=lines.len() - len);
+        let cap = rng.random_range(SHORT_WINDOW_BYTES);
+        let joined = lines[start..start + len].join("\n");
+        codeberta_core::tokenize::prefix_at_char_boundary(&joined, cap).to_string()
+    })
+}
+
+/// `count` draws of `draw` from `text`'s lines (none below `min_lines`),
+/// each retried until it has content or its attempts run out.
+fn sample_windows(
+    text: &str,
+    count: usize,
+    seed: u64,
+    min_lines: usize,
+    draw: impl Fn(&mut StdRng, &[&str]) -> String,
+) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
-    if lines.is_empty() {
+    if lines.is_empty() || lines.len() < min_lines {
         return Vec::new();
     }
     let mut rng = StdRng::seed_from_u64(seed);
     let mut out = Vec::with_capacity(count);
     for _ in 0..count {
-        for _ in 0..ATTEMPTS {
-            let len = rng.random_range(SHORT_WINDOW_LINES).min(lines.len());
-            let start = rng.random_range(0..=lines.len() - len);
-            let cap = rng.random_range(SHORT_WINDOW_BYTES);
-            let joined = lines[start..start + len].join("\n");
-            let window = codeberta_core::tokenize::prefix_at_char_boundary(&joined, cap);
-            if has_content(window) {
-                out.push(window.to_string());
-                break;
-            }
+        if let Some(w) = (0..ATTEMPTS)
+            .map(|_| draw(&mut rng, &lines))
+            .find(|w| has_content(w))
+        {
+            out.push(w);
         }
     }
     out
