@@ -13,7 +13,7 @@ use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
-use crate::{json_syntax, stylesheet};
+use crate::{html_vocabulary, json_syntax, stylesheet};
 
 /// Knobs a caller may turn; the bundle supplies the rest.
 #[derive(Debug, Clone)]
@@ -254,9 +254,30 @@ impl Detector {
     }
 
     /// The rules that read the text after the experts: stylesheet dialect,
-    /// then JSON's syntax.
+    /// JSON's syntax, HTML's vocabulary.
     fn content_rules(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
-        self.json_rule(text, self.stylesheet_rule(text, probs))
+        let probs = self.json_rule(text, self.stylesheet_rule(text, probs));
+        self.html_rule(text, probs)
+    }
+
+    /// With rules on, when the experts' top label is `html` but most of the
+    /// text's tags are no HTML element's ([`html_vocabulary`]), HTML's
+    /// probability moves to `xml`.
+    fn html_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+        let labels = &self.bundle.labels;
+        let (Some(html), Some(xml), true) = (
+            labels.index_of("html"),
+            labels.index_of("xml"),
+            self.options.use_rules,
+        ) else {
+            return probs;
+        };
+        let top = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
+        if top == Some(html) && html_vocabulary::mostly_foreign_tags(text) {
+            let moved = std::mem::take(&mut probs[html]);
+            probs[xml] += moved;
+        }
+        probs
     }
 
     /// With rules on, when the experts' top label is `json` but the text's

@@ -6,6 +6,7 @@ pub mod bundle;
 pub mod detector;
 pub mod error;
 pub mod evidence;
+pub mod html_vocabulary;
 pub mod json_syntax;
 pub mod languages;
 pub mod lexical;
