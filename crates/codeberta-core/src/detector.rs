@@ -253,94 +253,87 @@ impl Detector {
         ))
     }
 
-    /// The rules that read the text after the experts: stylesheet dialect,
-    /// JSON's syntax, HTML's vocabulary.
+    /// With rules on, the rules that read the text after the experts:
+    /// stylesheet dialect, JSON's syntax, HTML's vocabulary.
     fn content_rules(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        if !self.options.use_rules {
+            return probs;
+        }
         let probs = self.json_rule(text, self.stylesheet_rule(text, probs));
         self.html_rule(text, probs)
     }
 
-    /// With rules on, when the experts' top label is `html` but most of the
-    /// text's tags are no HTML element's ([`html_vocabulary`]), HTML's
-    /// probability moves to `xml`.
+    /// When the experts' top label is `html` but most of the text's tags
+    /// are no HTML element's ([`html_vocabulary`]), HTML's probability
+    /// moves to `xml`.
     fn html_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
         let labels = &self.bundle.labels;
-        let (Some(html), Some(xml), true) = (
-            labels.index_of("html"),
-            labels.index_of("xml"),
-            self.options.use_rules,
-        ) else {
+        let (Some(html), Some(xml)) = (labels.index_of("html"), labels.index_of("xml")) else {
             return probs;
         };
-        let top = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
-        if top == Some(html) && html_vocabulary::mostly_foreign_tags(text) {
-            let moved = std::mem::take(&mut probs[html]);
-            probs[xml] += moved;
+        if most_probable(&probs, 0..probs.len()) == Some(html)
+            && html_vocabulary::mostly_foreign_tags(text)
+        {
+            move_probability(&mut probs, html, xml);
         }
         probs
     }
 
-    /// With rules on, when the experts' top label is `json` but the text's
-    /// first line has what JSON never has ([`json_syntax`]), JSON's
-    /// probability moves to the runner-up.
+    /// When the experts' top label is `json` but the text's first line has
+    /// what JSON never has ([`json_syntax`]), JSON's probability moves to
+    /// the runner-up.
     fn json_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
-        let (Some(json), true) = (self.bundle.labels.index_of("json"), self.options.use_rules)
-        else {
+        let Some(json) = self.bundle.labels.index_of("json") else {
             return probs;
         };
-        let rank = |a: &usize, b: &usize| probs[*a].total_cmp(&probs[*b]);
-        let top = (0..probs.len()).max_by(rank);
-        if top != Some(json) || !json_syntax::first_line_rules_out_json(text) {
+        if most_probable(&probs, 0..probs.len()) != Some(json)
+            || !json_syntax::first_line_rules_out_json(text)
+        {
             return probs;
         }
-        if let Some(next) = (0..probs.len()).filter(|&l| l != json).max_by(rank) {
-            let moved = std::mem::take(&mut probs[json]);
-            probs[next] += moved;
+        if let Some(next) = most_probable(&probs, (0..probs.len()).filter(|&l| l != json)) {
+            move_probability(&mut probs, json, next);
         }
         probs
     }
 
-    /// With rules on, when the experts' top label is a stylesheet one
-    /// (`css`, `scss`, `less`), the text's syntax settles which
-    /// ([`stylesheet::scan`]): none of the preprocessors' syntax is plain CSS;
-    /// SCSS's own syntax without LESS's is SCSS, and the reverse LESS; `//`
-    /// comments in what they call CSS make it the likelier preprocessor. The
-    /// three labels' probability moves to that one. Nesting and `&` alone
-    /// decide nothing: CSS has them too now.
+    /// When the experts' top label is a stylesheet one (`css`, `scss`,
+    /// `less`), the text's syntax settles which ([`stylesheet::scan`]): none
+    /// of the preprocessors' syntax is plain CSS; SCSS's own syntax without
+    /// LESS's is SCSS, and the reverse LESS; `//` comments in what they call
+    /// CSS make it the likelier preprocessor. The three labels' probability
+    /// moves to that one. Nesting and `&` alone decide nothing: CSS has them
+    /// too now.
     fn stylesheet_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
         let labels = &self.bundle.labels;
-        let (Some(css), true) = (labels.index_of("css"), self.options.use_rules) else {
+        let Some(css) = labels.index_of("css") else {
             return probs;
         };
         let family: Vec<usize> = ["css", "scss", "less"]
             .iter()
             .filter_map(|id| labels.index_of(id))
             .collect();
-        let top = (0..probs.len()).max_by(|&a, &b| probs[a].total_cmp(&probs[b]));
+        let top = most_probable(&probs, 0..probs.len());
         if !top.is_some_and(|t| family.contains(&t)) {
             return probs;
         }
         let syntax = stylesheet::scan(text);
-        let preprocessors = || {
-            ["scss", "less"]
-                .iter()
-                .filter_map(|id| labels.index_of(id))
-                .max_by(|&a, &b| probs[a].total_cmp(&probs[b]))
-        };
         let target = if !syntax.preprocessor {
             Some(css)
         } else if let Some(d) = syntax.dialect() {
             labels.index_of(d)
         } else if syntax.line_comment && top == Some(css) {
             // Not CSS; the experts' odds pick the preprocessor.
-            preprocessors()
+            most_probable(
+                &probs,
+                ["scss", "less"].iter().filter_map(|id| labels.index_of(id)),
+            )
         } else {
             None
         };
         if let Some(target) = target {
             for &l in family.iter().filter(|&&l| l != target) {
-                let moved = std::mem::take(&mut probs[l]);
-                probs[target] += moved;
+                move_probability(&mut probs, l, target);
             }
         }
         probs
@@ -472,6 +465,17 @@ pub fn softmax(logits: &[f32], temperature: f32) -> Vec<f32> {
     let exps: Vec<f32> = logits.iter().map(|&l| ((l - max) / t).exp()).collect();
     let sum: f32 = exps.iter().sum();
     exps.iter().map(|e| e / sum).collect()
+}
+
+/// The most probable label among `candidates` (the last of equals).
+fn most_probable(probs: &[f32], candidates: impl Iterator<Item = usize>) -> Option<usize> {
+    candidates.max_by(|&a, &b| probs[a].total_cmp(&probs[b]))
+}
+
+/// Moves label `from`'s probability onto label `to`.
+fn move_probability(probs: &mut [f32], from: usize, to: usize) {
+    let moved = std::mem::take(&mut probs[from]);
+    probs[to] += moved;
 }
 
 #[cfg(test)]

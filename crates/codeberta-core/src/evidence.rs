@@ -267,10 +267,11 @@ pub fn is_jsonc(text: &str) -> bool {
         return false;
     };
     let may_be = opens_json(t) || t.starts_with("//") || t.starts_with("/*");
+    // Strict JSON has neither comments nor raw control characters, so the
+    // rewrite below gives `None` for it: no second strict parse is needed.
     may_be
         && t.contains(['\t', '\n', '\r', '/'])
-        && !(opens_json(t) && parses_as_json(t))
-        && without_comments_and_raw_tabs(t).is_some_and(|c| {
+        && without_comments_and_raw_controls(t).is_some_and(|c| {
             let c = c.trim();
             opens_json(c) && c.len() >= MIN_JSON_BYTES && parses_as_json(c)
         })
@@ -295,10 +296,11 @@ fn parses_as_json(t: &str) -> bool {
     serde_json::from_str::<serde::de::IgnoredAny>(t).is_ok()
 }
 
-/// `text` with comments outside strings removed and control characters
-/// inside strings escaped; `None` when it has neither (nothing to retry) or ends
-/// inside a string or block comment.
-fn without_comments_and_raw_tabs(text: &str) -> Option<String> {
+/// `text` with comments outside strings removed and the control characters
+/// JSON forbids raw inside strings (U+0000 to U+001F) escaped; `None` when
+/// it has neither (nothing to retry) or ends inside a string or block
+/// comment.
+fn without_comments_and_raw_controls(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     let (mut in_string, mut changed) = (false, false);
@@ -313,7 +315,7 @@ fn without_comments_and_raw_tabs(text: &str) -> Option<String> {
                     in_string = false;
                     out.push(c);
                 }
-                c if c.is_ascii_control() => {
+                c if c < ' ' => {
                     out.push_str(&format!("\\u{:04x}", u32::from(c)));
                     changed = true;
                 }

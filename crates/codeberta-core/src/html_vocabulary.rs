@@ -196,10 +196,10 @@ pub fn mostly_foreign_tags(text: &str) -> bool {
         {
             end += 1;
         }
-        let name = text[start..end].to_ascii_lowercase();
+        let name = &text[start..end];
         tags += 1;
         let custom = name.contains('-') && !name.contains(':');
-        if !custom && !HTML_ELEMENTS.contains(&name.as_str()) {
+        if !custom && !HTML_ELEMENTS.iter().any(|e| e.eq_ignore_ascii_case(name)) {
             foreign += 1;
         }
         i = end;
