@@ -1,8 +1,10 @@
 //! Detection latency and throughput. Run with
 //! `cargo bench -p codeberta-cli --bench detect_latency [-- --model DIR] [-- --preset tiny|small]`.
 //! Without `--model` it builds a random-weight bundle of the chosen preset
-//! (speed does not depend on the weights). Rules are off so every input
-//! reaches the model.
+//! (speed does not depend on the weights). Rules are off unless `--rules`
+//! is given; the Python sample has nothing the rules before the model
+//! decide, so it reaches the model either way, and `--rules` adds the cost
+//! of the rules that read the text after it.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -64,10 +66,10 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[i.min(sorted.len() - 1)]
 }
 
-fn options(threads: usize) -> DetectorOptions {
+fn options(threads: usize, use_rules: bool) -> DetectorOptions {
     DetectorOptions {
         intra_threads: threads,
-        use_rules: false,
+        use_rules,
         ..DetectorOptions::default()
     }
 }
@@ -94,13 +96,14 @@ fn main() {
             dir
         }
     };
+    let rules = args.iter().any(|a| a == "--rules");
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let iters: usize = arg("--iters").and_then(|s| s.parse().ok()).unwrap_or(200);
     println!("model dir: {}", model.display());
-    println!("cores: {cores}, iterations per size: {iters}");
+    println!("cores: {cores}, iterations per size: {iters}, rules: {rules}");
 
     for threads in [1, cores] {
-        let det = Detector::load(&model, options(threads)).expect("load model");
+        let det = Detector::load(&model, options(threads, rules)).expect("load model");
         println!("\nper-input latency, intra-op threads = {threads}");
         println!("{:>8} {:>10} {:>10}", "size", "p50 ms", "p95 ms");
         for (name, size) in SIZES {
@@ -132,7 +135,7 @@ fn main() {
         "\nbatch throughput over {} mixed inputs (128 B - 4 KiB)",
         files.len()
     );
-    let det = Detector::load(&model, options(1)).expect("load model");
+    let det = Detector::load(&model, options(1, rules)).expect("load model");
     let t = Instant::now();
     det.detect_batch(&refs).expect("batch");
     println!(
@@ -140,7 +143,7 @@ fn main() {
         files.len() as f64 / t.elapsed().as_secs_f64()
     );
     let workers: Vec<Detector> = (0..cores)
-        .map(|_| Detector::load(&model, options(1)).expect("load model"))
+        .map(|_| Detector::load(&model, options(1, rules)).expect("load model"))
         .collect();
     let t = Instant::now();
     std::thread::scope(|s| {

@@ -360,3 +360,41 @@ fn stylesheet_syntax_decides_between_css_scss_and_less() {
         assert_eq!(rec["language"], want, "{text}\n{rec}");
     }
 }
+
+/// The structure rules on the shipped default model: a CI workflow that is
+/// mostly shell in `run: |` blocks is YAML, Python's docs are
+/// reStructuredText, and a stylesheet whose only preprocessor syntax is
+/// nesting is no plain CSS.
+#[test]
+fn structure_rules_override_the_experts() {
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/default");
+    let workflow = "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n\
+        \x20   - run: |\n        set -ex\n        if [ -z \"$TARGET\" ]; then\n          export TARGET=x86_64\n\
+        \x20       fi\n        cargo build --target \"$TARGET\"\n        cargo test -- --ignored\n\
+        \x20       ./ci/run.sh \"$TARGET\" && echo ok\n";
+    let docs = ":mod:`argparse` --- Parser for command-line options\n\
+        ===================================================\n\n.. module:: argparse\n\n\
+        Example::\n\n   import argparse\n   parser = argparse.ArgumentParser()\n\
+        \x20  parser.add_argument('x', type=int)\n   args = parser.parse_args()\n   print(args.x)\n\n\
+        .. class:: ArgumentParser(prog=None)\n\n   Create a new parser.\n";
+    // The experts alone call this CSS.
+    let nested = ".card {\n\tborder: 1px solid var(--card-border);\n\tpadding: 1rem;\n\n\th2 {\n\t\tfont-size: 1.25rem;\n\t\tcolor: var(--card-title);\n\t}\n}\n";
+    let detect = |text: &str| {
+        let out = codeberta(
+            &["detect", "--model", model, "--json", "-"],
+            Some(text.as_bytes()),
+        );
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    // The experts alone call these shell and Python.
+    for (want, text) in [("yaml", workflow), ("restructuredtext", docs)] {
+        let rec = detect(text);
+        assert_eq!(rec["language"], want, "{text}\n{rec}");
+    }
+    let rec = detect(nested);
+    assert!(
+        rec["language"] == "scss" || rec["language"] == "less",
+        "{nested}\n{rec}"
+    );
+}

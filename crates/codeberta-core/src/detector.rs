@@ -13,7 +13,7 @@ use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
-use crate::{html_vocabulary, json_syntax, stylesheet};
+use crate::{html_vocabulary, json_syntax, rst_markup, stylesheet, yaml_structure};
 
 /// Knobs a caller may turn; the bundle supplies the rest.
 #[derive(Debug, Clone)]
@@ -254,13 +254,49 @@ impl Detector {
     }
 
     /// With rules on, the rules that read the text after the experts:
-    /// stylesheet dialect, JSON's syntax, HTML's vocabulary.
+    /// stylesheet dialect, JSON's syntax, HTML's vocabulary, YAML's
+    /// structure, reStructuredText's markup.
     fn content_rules(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
         if !self.options.use_rules {
             return probs;
         }
         let probs = self.json_rule(text, self.stylesheet_rule(text, probs));
-        self.html_rule(text, probs)
+        let probs = self.yaml_rule(text, self.html_rule(text, probs));
+        self.rst_rule(text, probs)
+    }
+
+    /// When the experts' top label is `python` but the text's column-0
+    /// lines are reStructuredText's markup rather than Python's statements
+    /// ([`rst_markup`]), Python's probability moves to `restructuredtext`.
+    fn rst_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+        let labels = &self.bundle.labels;
+        let (Some(python), Some(rst)) = (
+            labels.index_of("python"),
+            labels.index_of("restructuredtext"),
+        ) else {
+            return probs;
+        };
+        if most_probable(&probs, 0..probs.len()) == Some(python)
+            && rst_markup::outweighs_python(text)
+        {
+            move_probability(&mut probs, python, rst);
+        }
+        probs
+    }
+
+    /// When the experts' top label is not `yaml` but the text has YAML's
+    /// block structure throughout ([`yaml_structure`]), the top label's
+    /// probability moves to `yaml`.
+    fn yaml_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+        let Some(yaml) = self.bundle.labels.index_of("yaml") else {
+            return probs;
+        };
+        if let Some(top) = most_probable(&probs, 0..probs.len()) {
+            if top != yaml && yaml_structure::looks_like_yaml(text) {
+                move_probability(&mut probs, top, yaml);
+            }
+        }
+        probs
     }
 
     /// When the experts' top label is `html` but most of the text's tags
@@ -300,10 +336,11 @@ impl Detector {
     /// When the experts' top label is a stylesheet one (`css`, `scss`,
     /// `less`), the text's syntax settles which ([`stylesheet::scan`]): none
     /// of the preprocessors' syntax is plain CSS; SCSS's own syntax without
-    /// LESS's is SCSS, and the reverse LESS; `//` comments in what they call
-    /// CSS make it the likelier preprocessor. The three labels' probability
-    /// moves to that one. Nesting and `&` alone decide nothing: CSS has them
-    /// too now.
+    /// LESS's is SCSS, and the reverse LESS; any preprocessor syntax (`//`
+    /// comments, nesting, `&`) in what they call CSS makes it the likelier
+    /// preprocessor. CSS has had nesting since 2023, but nested stylesheets
+    /// are still nearly all SCSS or LESS. The three labels' probability
+    /// moves to that one.
     fn stylesheet_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
         let labels = &self.bundle.labels;
         let Some(css) = labels.index_of("css") else {
@@ -322,8 +359,8 @@ impl Detector {
             Some(css)
         } else if let Some(d) = syntax.dialect() {
             labels.index_of(d)
-        } else if syntax.line_comment && top == Some(css) {
-            // Not CSS; the experts' odds pick the preprocessor.
+        } else if top == Some(css) {
+            // The experts' odds pick the preprocessor.
             most_probable(
                 &probs,
                 ["scss", "less"].iter().filter_map(|id| labels.index_of(id)),

@@ -12,10 +12,12 @@ pub mod languages;
 pub mod lexical;
 pub mod license_header;
 pub mod onnx_session;
+pub mod rst_markup;
 pub mod runtime;
 pub mod stylesheet;
 pub mod text_input;
 pub mod tokenize;
+pub mod yaml_structure;
 
 pub use bundle::{InferenceSettings, LabelEntry, LabelSet, LexicalWeights, ModelBundle};
 pub use detector::{Detection, Detector, DetectorOptions, ExpertLogits, Guess, NoLanguage};

@@ -67,8 +67,9 @@ const SCAN_LIMIT: usize = 64 * 1024;
 /// What a stylesheet's syntax says about its dialect.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Syntax {
-    /// Any syntax plain CSS lacks, including what SCSS and LESS share
-    /// (`//` comments, `&`, nested rules).
+    /// Any syntax of the preprocessors, including what SCSS and LESS share
+    /// (`//` comments, `&`, nested rules; CSS took the last two from them in
+    /// 2023, but nested stylesheets are still nearly all SCSS or LESS).
     pub preprocessor: bool,
     /// SCSS's own: `$variables`, `#{}` interpolation, `@mixin`/`@include`
     /// and the other SCSS directives.
@@ -76,9 +77,6 @@ pub struct Syntax {
     /// LESS's own: `@variable:` declarations, `@{}` interpolation,
     /// `.mixin(...)` calls and definitions, `~"escapes"`, `@plugin`.
     pub less: bool,
-    /// `//` comments: both preprocessors have them, CSS does not (unlike
-    /// nesting and `&`, which CSS has had since 2023).
-    pub line_comment: bool,
 }
 
 impl Syntax {
@@ -113,7 +111,6 @@ pub fn scan(text: &str) -> Syntax {
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
                 found.preprocessor = true;
-                found.line_comment = true;
                 i = b[i..]
                     .iter()
                     .position(|&c| c == b'\n')
@@ -340,8 +337,8 @@ mod tests {
     fn a_comment_hides_dialect_syntax() {
         assert_eq!(scan("/* $x @mixin */ a { b: c }"), Syntax::default());
         let s = scan("// $x: 1;\na { b: c }");
-        assert!(s.preprocessor && s.line_comment && !s.scss && !s.less);
+        assert!(s.preprocessor && !s.scss && !s.less);
         let s = scan(".a { &:hover { color: red } }");
-        assert!(s.preprocessor && !s.line_comment);
+        assert!(s.preprocessor && s.dialect().is_none());
     }
 }
