@@ -53,6 +53,10 @@ pub struct EvalArgs {
     /// Seeds the window positions.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+    /// Also write every misclassified input here, one JSON object per line:
+    /// view, path, truth, predicted, confidence and the text it saw.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
 }
 
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
@@ -91,6 +95,13 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.views.clone()
     };
+    let mut errors = match &args.errors {
+        Some(path) => Some(std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        )),
+        None => None,
+    };
     let mut results = Vec::with_capacity(views.len());
     for &view in &views {
         let texts: Vec<String> = indices
@@ -98,7 +109,28 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             .map(|&i| view.cut(&corpus.samples[i].text, args.seed ^ i as u64))
             .collect();
         let truth: Vec<usize> = indices.iter().map(|&i| corpus.samples[i].label).collect();
-        results.push(evaluate(&detector, &corpus.labels, view, &texts, &truth)?);
+        let (result, guesses) = evaluate(&detector, &corpus.labels, view, &texts, &truth)?;
+        if let Some(w) = errors.as_mut() {
+            for ((&i, text), (guess, confidence)) in indices.iter().zip(&texts).zip(&guesses) {
+                let sample = &corpus.samples[i];
+                let truth = &corpus.labels[sample.label];
+                if guess != truth {
+                    let line = serde_json::json!({
+                        "view": result.view,
+                        "path": sample.path,
+                        "truth": truth,
+                        "predicted": guess,
+                        "confidence": confidence,
+                        "text": text,
+                    });
+                    writeln!(w, "{line}").context("cannot write the errors file")?;
+                }
+            }
+        }
+        results.push(result);
+    }
+    if let Some(mut w) = errors {
+        w.flush().context("cannot write the errors file")?;
     }
 
     let heading = format!(
@@ -145,6 +177,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One input's top guess and its confidence.
+type Guess = (String, f32);
+
 /// One view's outcome.
 struct ViewResult {
     view: String,
@@ -158,9 +193,10 @@ fn evaluate(
     view: View,
     texts: &[String],
     truth: &[usize],
-) -> anyhow::Result<ViewResult> {
+) -> anyhow::Result<(ViewResult, Vec<Guess>)> {
     let mut labels = corpus_labels.to_vec();
     let mut predicted = Vec::with_capacity(texts.len());
+    let mut guesses = Vec::with_capacity(texts.len());
     let mut abstained = 0usize;
     for chunk in texts.chunks(64) {
         let refs: Vec<&str> = chunk.iter().map(String::as_str).collect();
@@ -170,10 +206,11 @@ fn evaluate(
             }
             // The top guess even when the detector abstains: the report
             // measures the classifier; abstentions are counted apart.
-            let guess = d
+            let (guess, confidence) = d
                 .alternatives
                 .first()
-                .map_or(NO_ANSWER, |g| g.language.as_str());
+                .map_or((NO_ANSWER, 0.0), |g| (g.language.as_str(), g.confidence));
+            guesses.push((guess.to_string(), confidence));
             let index = match labels.iter().position(|l| l == guess) {
                 Some(p) => p,
                 None => {
@@ -184,11 +221,12 @@ fn evaluate(
             predicted.push(index);
         }
     }
-    Ok(ViewResult {
+    let result = ViewResult {
         view: view.name(),
         report: ClassificationReport::new(&labels, truth, &predicted),
         abstained,
-    })
+    };
+    Ok((result, guesses))
 }
 
 /// Summary per view, hard pairs, top confusions, per-label recall per view,

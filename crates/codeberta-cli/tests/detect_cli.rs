@@ -398,3 +398,45 @@ fn structure_rules_override_the_experts() {
         "{nested}\n{rec}"
     );
 }
+
+/// `eval --errors` lists exactly the misclassified inputs, with the text
+/// each view showed.
+#[test]
+fn eval_lists_its_errors() {
+    let model = concat!(env!("CARGO_MANIFEST_DIR"), "/../../models/default");
+    let tmp = tempfile::tempdir().unwrap();
+    let python =
+        "import os\n\ndef main():\n    for name in os.listdir('.'):\n        print(name)\n";
+    for (label, name) in [("python", "right.py"), ("rust", "wrong.rs")] {
+        let dir = tmp.path().join("data").join(label);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), python).unwrap();
+    }
+    let errors = tmp.path().join("errors.jsonl");
+    let out = codeberta(
+        &[
+            "eval",
+            "--model",
+            model,
+            "--data",
+            tmp.path().join("data").to_str().unwrap(),
+            "--views",
+            "full",
+            "--errors",
+            errors.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{out:?}");
+    let lines: Vec<Value> = std::fs::read_to_string(&errors)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["view"], "full");
+    assert_eq!(lines[0]["path"], "rust/wrong.rs");
+    assert_eq!(lines[0]["truth"], "rust");
+    assert_eq!(lines[0]["predicted"], "python");
+    assert_eq!(lines[0]["text"], python);
+}
