@@ -53,6 +53,13 @@ pub struct LexicalArgs {
     l2: f32,
     #[arg(long, default_value_t = 42)]
     seed: u64,
+    /// Ship the average of the final epoch's SGD iterates, not the last one.
+    #[arg(long, default_value_t = false, action = clap::ArgAction::Set, value_name = "BOOL")]
+    average_final_epoch: bool,
+    /// Independent SGD runs (seeds --seed, --seed + 1, ...), in parallel,
+    /// whose weights are averaged into the expert.
+    #[arg(long, default_value_t = 1)]
+    sgd_runs: usize,
     /// Hash buckets of the features: more buckets, fewer collisions, a
     /// bigger `lexical.safetensors` (labels x buckets bytes).
     #[arg(long, default_value_t = codeberta_core::lexical::DIM)]
@@ -121,6 +128,8 @@ pub fn run(args: LexicalArgs) -> anyhow::Result<ExitCode> {
             l2: args.l2,
             seed: args.seed,
             dim: args.hash_buckets,
+            average_final_epoch: args.average_final_epoch,
+            runs: args.sgd_runs,
         },
         snippet_windows: args.snippet_windows,
         short_windows: args.short_windows,
