@@ -9,22 +9,26 @@ const searchLatency = new Trend('search_latency', true);
 
 export const options = {
   scenarios: {
-    browse: {
-      executor: 'ramping-vus',
-      startVUs: 0,
+    // Catalogue traffic climbs in steps; checkout holds a fixed rate.
+    catalogue_steps: {
+      executor: 'ramping-arrival-rate',
+      startRate: 2,
+      timeUnit: '1s',
+      preAllocatedVUs: 40,
+      maxVUs: 120,
       stages: [
-        { duration: '1m', target: 50 },
-        { duration: '3m', target: 50 },
-        { duration: '30s', target: 0 },
+        { target: 20, duration: '90s' },
+        { target: 60, duration: '2m' },
+        { target: 5, duration: '20s' },
       ],
       exec: 'browse',
     },
     checkout: {
-      executor: 'constant-arrival-rate',
-      rate: 5,
-      timeUnit: '1s',
-      duration: '4m',
-      preAllocatedVUs: 20,
+      executor: 'per-vu-iterations',
+      vus: 15,
+      iterations: 40,
+      maxDuration: '5m',
+      startTime: '30s',
       exec: 'checkout',
     },
   },
