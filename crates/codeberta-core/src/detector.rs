@@ -268,20 +268,10 @@ impl Detector {
     /// When the experts' top label is `python` but the text's column-0
     /// lines are reStructuredText's markup rather than Python's statements
     /// ([`rst_markup`]), Python's probability moves to `restructuredtext`.
-    fn rst_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
-        let labels = &self.bundle.labels;
-        let (Some(python), Some(rst)) = (
-            labels.index_of("python"),
-            labels.index_of("restructuredtext"),
-        ) else {
-            return probs;
-        };
-        if most_probable(&probs, 0..probs.len()) == Some(python)
-            && rst_markup::outweighs_python(text)
-        {
-            move_probability(&mut probs, python, rst);
-        }
-        probs
+    fn rst_rule(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        self.move_top_when(probs, "python", "restructuredtext", || {
+            rst_markup::outweighs_python(text)
+        })
     }
 
     /// When the experts' top label is not `yaml` but the text has YAML's
@@ -302,15 +292,27 @@ impl Detector {
     /// When the experts' top label is `html` but most of the text's tags
     /// are no HTML element's ([`html_vocabulary`]), HTML's probability
     /// moves to `xml`.
-    fn html_rule(&self, text: &str, mut probs: Vec<f32>) -> Vec<f32> {
+    fn html_rule(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        self.move_top_when(probs, "html", "xml", || {
+            html_vocabulary::mostly_foreign_tags(text)
+        })
+    }
+
+    /// When the experts' top label is `from` and `holds()` (asked only
+    /// then: it reads the text), `from`'s probability moves to `to`.
+    fn move_top_when(
+        &self,
+        mut probs: Vec<f32>,
+        from: &str,
+        to: &str,
+        holds: impl FnOnce() -> bool,
+    ) -> Vec<f32> {
         let labels = &self.bundle.labels;
-        let (Some(html), Some(xml)) = (labels.index_of("html"), labels.index_of("xml")) else {
+        let (Some(from), Some(to)) = (labels.index_of(from), labels.index_of(to)) else {
             return probs;
         };
-        if most_probable(&probs, 0..probs.len()) == Some(html)
-            && html_vocabulary::mostly_foreign_tags(text)
-        {
-            move_probability(&mut probs, html, xml);
+        if most_probable(&probs, 0..probs.len()) == Some(from) && holds() {
+            move_probability(&mut probs, from, to);
         }
         probs
     }

@@ -182,27 +182,10 @@ fn sgd_run(
                 let raw = class_weight[*y] * (logp[k].exp() - target);
                 *g = if raw.abs() < 1e-7 { 0.0 } else { lr * raw };
             }
-            for (b, g) in bias.iter_mut().zip(&grad) {
-                *b -= g;
-            }
-            for (&i, &v) in x.idx.iter().zip(&x.val) {
-                let column = &mut weight_t[i as usize * labels..(i as usize + 1) * labels];
-                for (w, g) in column.iter_mut().zip(&grad) {
-                    *w -= g * v;
-                }
-            }
+            descend(&mut weight_t, &mut bias, x, &grad, 1.0);
             if last {
                 let stays = (n - position as f32) / n;
-                for (b, g) in average_bias.iter_mut().zip(&grad) {
-                    *b -= g * stays;
-                }
-                for (&i, &v) in x.idx.iter().zip(&x.val) {
-                    let column =
-                        &mut average_weight[i as usize * labels..(i as usize + 1) * labels];
-                    for (w, g) in column.iter_mut().zip(&grad) {
-                        *w -= g * v * stays;
-                    }
-                }
+                descend(&mut average_weight, &mut average_bias, x, &grad, stays);
             }
         }
         if last {
@@ -213,6 +196,21 @@ fn sgd_run(
         weight_t.iter_mut().for_each(|w| *w *= shrink);
     }
     (weight_t, bias)
+}
+
+/// Takes `scale` times the step `grad` (one entry per label) for the
+/// sample `x` from feature-major weights and the biases.
+fn descend(weight_t: &mut [f32], bias: &mut [f32], x: &Features, grad: &[f32], scale: f32) {
+    let labels = bias.len();
+    for (b, g) in bias.iter_mut().zip(grad) {
+        *b -= g * scale;
+    }
+    for (&i, &v) in x.idx.iter().zip(&x.val) {
+        let column = &mut weight_t[i as usize * labels..(i as usize + 1) * labels];
+        for (w, g) in column.iter_mut().zip(grad) {
+            *w -= g * v * scale;
+        }
+    }
 }
 
 #[cfg(test)]
