@@ -108,6 +108,9 @@ pub struct TrainArgs {
     /// Extra training samples per file: random windows of 3-40 lines [default: 0].
     #[arg(long, value_name = "N")]
     snippet_windows: Option<usize>,
+    /// Extra training samples per file: 1-8 lines cut to 48-256 bytes [default: 0].
+    #[arg(long, value_name = "N")]
+    short_windows: Option<usize>,
     /// Stop after N epochs as if interrupted, keeping the checkpoint for --resume.
     #[arg(long, hide = true)]
     stop_after_epochs: Option<usize>,
@@ -158,7 +161,8 @@ pub fn resolve_config(args: &TrainArgs) -> anyhow::Result<TrainConfig> {
         cache_frozen_mib,
         log_every,
         skip_license_header,
-        snippet_windows
+        snippet_windows,
+        short_windows
     );
     if args.threads.is_some() {
         cfg.threads = args.threads;

@@ -387,8 +387,17 @@ fn structure_rules_override_the_experts() {
         assert!(out.status.success(), "{out:?}");
         serde_json::from_slice::<Value>(&out.stdout).unwrap()
     };
-    // The experts alone call these shell and Python.
-    for (want, text) in [("yaml", workflow), ("restructuredtext", docs)] {
+    let octave = "%% @example\n%% @group\n%% y = twice (3)\n%%   @result{} y = 6\n\
+        %% @end group\n%% @end example\n";
+    let bundle = "Title=Titre\nTitle_Color=Couleur du titre\n\
+        Tick_Label_Insets=Position des \\u00E9tiquettes\n";
+    // The experts alone call these shell, Python, Erlang and INI.
+    for (want, text) in [
+        ("yaml", workflow),
+        ("restructuredtext", docs),
+        ("matlab", octave),
+        ("properties", bundle),
+    ] {
         let rec = detect(text);
         assert_eq!(rec["language"], want, "{text}\n{rec}");
     }

@@ -13,7 +13,10 @@ use crate::lexical::{combine_log_probs, Features, LexicalHead};
 use crate::onnx_session::OnnxClassifier;
 use crate::text_input::{self, Rejection};
 use crate::tokenize::TextEncoder;
-use crate::{html_vocabulary, json_syntax, rst_markup, stylesheet, yaml_structure};
+use crate::{
+    html_vocabulary, java_properties, json_syntax, rst_markup, stylesheet, texinfo_comments,
+    yaml_structure,
+};
 
 /// Knobs a caller may turn; the bundle supplies the rest.
 #[derive(Debug, Clone)]
@@ -255,14 +258,36 @@ impl Detector {
 
     /// With rules on, the rules that read the text after the experts:
     /// stylesheet dialect, JSON's syntax, HTML's vocabulary, YAML's
-    /// structure, reStructuredText's markup.
+    /// structure, reStructuredText's markup, Octave's Texinfo comments,
+    /// Java's property escapes.
     fn content_rules(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
         if !self.options.use_rules {
             return probs;
         }
         let probs = self.json_rule(text, self.stylesheet_rule(text, probs));
         let probs = self.yaml_rule(text, self.html_rule(text, probs));
-        self.rst_rule(text, probs)
+        let probs = self.texinfo_rule(text, self.rst_rule(text, probs));
+        self.properties_rule(text, probs)
+    }
+
+    /// When the experts' top label is `erlang` or `latex`, which share
+    /// `%` comments with MATLAB/Octave, but a `%` comment holds Texinfo
+    /// ([`texinfo_comments`]), the top label's probability moves to `matlab`.
+    fn texinfo_rule(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        ["erlang", "latex"].into_iter().fold(probs, |probs, from| {
+            self.move_top_when(probs, from, "matlab", || {
+                texinfo_comments::in_percent_comments(text)
+            })
+        })
+    }
+
+    /// When the experts' top label is `ini` but a value holds Java's
+    /// `\uXXXX` escapes and no line is a `[section]` ([`java_properties`]),
+    /// INI's probability moves to `properties`.
+    fn properties_rule(&self, text: &str, probs: Vec<f32>) -> Vec<f32> {
+        self.move_top_when(probs, "ini", "properties", || {
+            java_properties::unicode_escapes_without_sections(text)
+        })
     }
 
     /// When the experts' top label is `python` but the text's column-0

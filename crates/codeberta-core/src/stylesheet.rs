@@ -60,10 +60,6 @@ const SCSS_DIRECTIVES: &[&str] = &[
     "for", "while", "debug", "warn", "error", "content", "at-root",
 ];
 
-/// Text beyond this prefix is not scanned: preprocessor syntax, when a file
-/// has any, shows early.
-const SCAN_LIMIT: usize = 64 * 1024;
-
 /// What a stylesheet's syntax says about its dialect.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Syntax {
@@ -95,7 +91,7 @@ impl Syntax {
 /// rules nested in rules, `.mixin(...)`, LESS `~"escapes"`. Comments,
 /// strings and `url(...)` are skipped.
 pub fn scan(text: &str) -> Syntax {
-    let text = crate::tokenize::prefix_at_char_boundary(text, SCAN_LIMIT);
+    let text = crate::rule_text::scanned(text);
     let b = text.as_bytes();
     let mut found = Syntax::default();
     // One entry per open `{`: whether it is a rule's declaration block.

@@ -5,9 +5,6 @@
 //! files have that shape: in our 44,259 training files of 59 labels, the
 //! only ones that pass [`looks_like_yaml`] are YAML.
 
-/// Text beyond this prefix is not read; a YAML file's shape shows early.
-const SCAN_LIMIT: usize = 64 * 1024;
-
 /// What each line of a text is, as YAML would read it.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Shape {
@@ -32,7 +29,7 @@ struct Shape {
 /// scalar, and at most half its lines continuations. Indentation by tabs,
 /// which YAML forbids, rules it out.
 pub fn looks_like_yaml(text: &str) -> bool {
-    shape(crate::tokenize::prefix_at_char_boundary(text, SCAN_LIMIT)).is_some_and(|s| {
+    shape(crate::rule_text::scanned(text)).is_some_and(|s| {
         s.other == 0 && s.keys >= 3 && s.nested + s.blocks >= 1 && s.continued * 2 <= s.counted
     })
 }

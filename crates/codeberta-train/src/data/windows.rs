@@ -86,12 +86,33 @@ pub fn labelled_windows<'a>(
     count: usize,
     seed: u64,
 ) -> Vec<(String, usize)> {
+    labelled_mixed_windows(files, count, 0, seed)
+}
+
+/// Short windows are drawn under their own seed, so that adding them leaves
+/// a run's snippet windows as they were.
+pub const SHORT_WINDOW_SEED: u64 = 0x5407_7BAD;
+
+/// Up to `snippets` snippet windows and then up to `shorts` short windows
+/// of each `(index, text, label)` file, with its label. File `index`'s
+/// snippet windows are [`labelled_windows`]'; its short windows are seeded
+/// with [`window_seed`]`(seed ^ SHORT_WINDOW_SEED, index)`.
+pub fn labelled_mixed_windows<'a>(
+    files: impl IntoIterator<Item = (usize, &'a str, usize)>,
+    snippets: usize,
+    shorts: usize,
+    seed: u64,
+) -> Vec<(String, usize)> {
     files
         .into_iter()
         .flat_map(|(index, text, label)| {
-            snippet_windows(text, count, window_seed(seed, index))
-                .into_iter()
-                .map(move |w| (w, label))
+            let mut windows = snippet_windows(text, snippets, window_seed(seed, index));
+            windows.extend(short_windows(
+                text,
+                shorts,
+                window_seed(seed ^ SHORT_WINDOW_SEED, index),
+            ));
+            windows.into_iter().map(move |w| (w, label))
         })
         .collect()
 }
@@ -132,5 +153,31 @@ mod tests {
         }
         assert!(snippet_windows("a\nb\n", 2, 1).is_empty());
         assert!(snippet_windows("\n\n\n\n\n\n", 2, 1).is_empty());
+    }
+
+    #[test]
+    fn mixed_windows_add_short_ones_after_the_unchanged_snippets() {
+        let a: String = (0..80)
+            .map(|i| format!("alpha line {i} of the first file\n"))
+            .collect();
+        let b: String = (0..80)
+            .map(|i| format!("beta row {i} in the second file\n"))
+            .collect();
+        let files = || [(0, a.as_str(), 3), (1, b.as_str(), 5)];
+        let snippets = labelled_windows(files(), 2, 9);
+        assert_eq!(labelled_mixed_windows(files(), 2, 0, 9), snippets);
+        let mixed = labelled_mixed_windows(files(), 2, 4, 9);
+        assert_eq!(mixed.len(), 12);
+        assert_eq!(mixed[..2], snippets[..2]);
+        assert_eq!(mixed[6..8], snippets[2..4]);
+        for (i, (w, label)) in mixed.iter().enumerate() {
+            let (text, want) = if i < 6 { (&a, 3) } else { (&b, 5) };
+            assert_eq!(*label, want);
+            assert!(text.contains(w.as_str()), "{w:?}");
+            if i % 6 >= 2 {
+                assert!(w.len() <= *SHORT_WINDOW_BYTES.end(), "{w:?}");
+            }
+        }
+        assert_eq!(mixed, labelled_mixed_windows(files(), 2, 4, 9));
     }
 }

@@ -13,13 +13,13 @@ use serde::Serialize;
 use super::combine::{fit_weights, CombinationFit};
 use super::sgd::{train_head, SgdOptions};
 use crate::bundle_writer::{publish_bundle, write_text};
-use crate::data::{labelled_windows, short_windows, snippet_windows, window_seed};
+use crate::data::{
+    labelled_windows, short_windows, snippet_windows, window_seed, SHORT_WINDOW_SEED,
+};
 use crate::error::{Result, TrainError};
 
 /// Seeds the validation windows apart from the training windows.
 const FIT_WINDOW_SEED: u64 = 0x05EE_DF17;
-/// Seeds the short training windows apart from the longer ones.
-const SHORT_WINDOW_SEED: u64 = 0x5407_7BAD;
 
 #[derive(Debug, Clone, Default)]
 pub struct LexicalRunOptions {

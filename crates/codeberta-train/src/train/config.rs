@@ -86,6 +86,9 @@ pub struct TrainConfig {
     /// 40, seeded), so that snippets and short buffers are in distribution.
     /// Validation keeps whole files.
     pub snippet_windows: usize,
+    /// Extra training samples per file: a line or a few cut to 48-256 bytes
+    /// (seeded), what a pasted fragment weighs.
+    pub short_windows: usize,
 }
 
 impl Default for TrainConfig {
@@ -119,6 +122,7 @@ impl Default for TrainConfig {
             max_minutes: None,
             skip_license_header: false,
             snippet_windows: 0,
+            short_windows: 0,
         }
     }
 }

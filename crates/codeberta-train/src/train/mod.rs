@@ -32,8 +32,8 @@ pub use outputs::{write_report_files, OutputPaths, REPORT_FILE};
 pub use state::TrainState;
 
 use crate::data::{
-    encode_texts, labelled_windows, load_corpus, pad_batch, plan_batches, stratified_split, Corpus,
-    EncodedSet, LabelStats,
+    encode_texts, labelled_mixed_windows, load_corpus, pad_batch, plan_batches, stratified_split,
+    Corpus, EncodedSet, LabelStats,
 };
 use crate::error::{Result, TrainError};
 use crate::metrics::{fit_temperature, ClassificationReport, EpochRecord};
@@ -468,19 +468,19 @@ pub fn train(
         encode_texts(&encoder, &texts, &labels)
     };
     let mut train_set = encode(&corpus, &train_idx)?;
-    if cfg.snippet_windows > 0 {
+    if cfg.snippet_windows > 0 || cfg.short_windows > 0 {
         let files = train_idx.iter().map(|&i| {
             let s = &corpus.samples[i];
             (i, s.text.as_str(), s.label)
         });
         let (texts, labels): (Vec<String>, Vec<usize>) =
-            labelled_windows(files, cfg.snippet_windows, cfg.seed)
+            labelled_mixed_windows(files, cfg.snippet_windows, cfg.short_windows, cfg.seed)
                 .into_iter()
                 .unzip();
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let windows = encode_texts(&encoder, &refs, &labels)?;
         log.info(format!(
-            "{} snippet windows added to training",
+            "{} snippet and short windows added to training",
             windows.len()
         ));
         train_set.ids.extend(windows.ids);
