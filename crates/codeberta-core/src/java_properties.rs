@@ -66,4 +66,22 @@ mod tests {
             assert!(!unicode_escapes_without_sections(text), "{text:?}");
         }
     }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "=",
+            "a=",
+            "a=\\",
+            "a=\\u",
+            "a=\\u1",
+            "é=\\u00é",
+            "[",
+            "[]",
+            "=\\u0041",
+        ] {
+            unicode_escapes_without_sections(t);
+        }
+        assert!(!unicode_escapes_without_sections("=\\u0041"), "no key");
+    }
 }

@@ -107,4 +107,22 @@ mod tests {
             assert!(!in_percent_comments(text), "{text:?}");
         }
     }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "%",
+            "%@",
+            "% @",
+            "%é@",
+            "%@end",
+            "%@end ",
+            "@@@",
+            "%\u{feff}@var{",
+        ] {
+            in_percent_comments(t);
+        }
+        let huge = format!("{}%% @example\n", "%% plain comment line é\n".repeat(4000));
+        assert!(!in_percent_comments(&huge), "past the scan limit");
+    }
 }
