@@ -15,6 +15,6 @@ pub use split::stratified_split;
 pub use synthetic::{write_synthetic_corpus, SYNTHETIC_LABELS};
 pub use views::View;
 pub use windows::{
-    labelled_mixed_windows, labelled_windows, short_windows, snippet_windows, window_seed,
-    SHORT_WINDOW_BYTES, SHORT_WINDOW_LINES, SHORT_WINDOW_SEED, WINDOW_LINES,
+    file_windows, labelled_mixed_windows, labelled_windows, short_windows, snippet_windows,
+    window_seed, SHORT_WINDOW_BYTES, SHORT_WINDOW_LINES, SHORT_WINDOW_SEED, WINDOW_LINES,
 };

@@ -94,9 +94,26 @@ pub fn labelled_windows<'a>(
 pub const SHORT_WINDOW_SEED: u64 = 0x5407_7BAD;
 
 /// Up to `snippets` snippet windows and then up to `shorts` short windows
-/// of each `(index, text, label)` file, with its label. File `index`'s
-/// snippet windows are [`labelled_windows`]'; its short windows are seeded
-/// with [`window_seed`]`(seed ^ SHORT_WINDOW_SEED, index)`.
+/// of file `index` of a run seeded with `seed`: the snippet windows seeded
+/// with [`window_seed`]`(seed, index)`, the short ones with
+/// [`window_seed`]`(seed ^ SHORT_WINDOW_SEED, index)`.
+pub fn file_windows(
+    text: &str,
+    snippets: usize,
+    shorts: usize,
+    seed: u64,
+    index: usize,
+) -> Vec<String> {
+    let mut windows = snippet_windows(text, snippets, window_seed(seed, index));
+    windows.extend(short_windows(
+        text,
+        shorts,
+        window_seed(seed ^ SHORT_WINDOW_SEED, index),
+    ));
+    windows
+}
+
+/// [`file_windows`] of each `(index, text, label)` file, with its label.
 pub fn labelled_mixed_windows<'a>(
     files: impl IntoIterator<Item = (usize, &'a str, usize)>,
     snippets: usize,
@@ -106,13 +123,9 @@ pub fn labelled_mixed_windows<'a>(
     files
         .into_iter()
         .flat_map(|(index, text, label)| {
-            let mut windows = snippet_windows(text, snippets, window_seed(seed, index));
-            windows.extend(short_windows(
-                text,
-                shorts,
-                window_seed(seed ^ SHORT_WINDOW_SEED, index),
-            ));
-            windows.into_iter().map(move |w| (w, label))
+            file_windows(text, snippets, shorts, seed, index)
+                .into_iter()
+                .map(move |w| (w, label))
         })
         .collect()
 }

@@ -13,9 +13,7 @@ use serde::Serialize;
 use super::combine::{fit_weights, CombinationFit};
 use super::sgd::{train_head, SgdOptions};
 use crate::bundle_writer::{publish_bundle, write_text};
-use crate::data::{
-    labelled_windows, short_windows, snippet_windows, window_seed, SHORT_WINDOW_SEED,
-};
+use crate::data::{file_windows, labelled_windows};
 use crate::error::{Result, TrainError};
 
 /// Seeds the validation windows apart from the training windows.
@@ -77,13 +75,13 @@ pub fn attach_lexical(
         .enumerate()
         .flat_map_iter(|(i, f)| {
             let (text, label) = (f.text, f.label);
-            let mut windows =
-                snippet_windows(text, opts.snippet_windows, window_seed(opts.sgd.seed, i));
-            windows.extend(short_windows(
+            let windows = file_windows(
                 text,
+                opts.snippet_windows,
                 opts.short_windows,
-                window_seed(opts.sgd.seed ^ SHORT_WINDOW_SEED, i),
-            ));
+                opts.sgd.seed,
+                i,
+            );
             let (dim, skip) = (opts.sgd.dim, opts.skip_license_header);
             std::iter::once(extract_text(text, dim, skip))
                 .chain(
